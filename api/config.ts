@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { UserFacingError } from './user-facing-error.ts';
+
+/** The checkout's root folder, whatever the working directory. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be between 1 and 65535`)
+    .max(65535, `${name} must be between 1 and 65535`)
+    .default(fallback);
+
+// Neo4j's own size syntax: a number with an optional k, m or g suffix.
+const memorySize = (name: string, fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[kmg]?$/i, `${name} must be a size such as 512m or 4g`)
+    .default(fallback);
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port('PORT', 4000),
+  CHAIN_ATLAS_HOME: z.string().min(1).optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'NEO4J_URI must look like bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
+  NEO4J_HTTP_PORT: port('NEO4J_HTTP_PORT', 7474),
+  // A 2-core, 24 GB machine also runs Node, the browser and the tests: 4g + 4g leaves most of it free.
+  NEO4J_HEAP_SIZE: memorySize('NEO4J_HEAP_SIZE', '4g'),
+  NEO4J_PAGECACHE_SIZE: memorySize('NEO4J_PAGECACHE_SIZE', '4g'),
+  NEO4J_START_TIMEOUT: z.coerce
+    .number({ error: 'NEO4J_START_TIMEOUT must be a number of seconds' })
+    .positive('NEO4J_START_TIMEOUT must be a number of seconds')
+    .default(120),
+});
+
+export interface Neo4jCredentials {
+  uri: string;
+  user: string;
+  password: string;
+  /** Absent: the server's default database. */
+  database?: string;
+}
+
+export interface BundledNeo4jSettings {
+  /** Everything the bundled server writes lives under here. */
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heapSize: string;
+  pageCacheSize: string;
+  startTimeoutMs: number;
+  /** NEO4J_PASSWORD, when the user chose the password. */
+  password?: string;
+  user: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  chainAtlasHome: string;
+  /** Set when NEO4J_URI names an existing database: then no server is started. */
+  external?: Neo4jCredentials;
+  bundled: BundledNeo4jSettings;
+  database?: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserFacingError(`Invalid environment variable ${String(issue.path[0])}: ${issue.message}.`);
+  }
+  const e = parsed.data;
+  const chainAtlasHome = path.resolve(e.CHAIN_ATLAS_HOME ?? path.join(projectRoot, '.chain-atlas'));
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new UserFacingError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of NEO4J_USER for that database.');
+  }
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    chainAtlasHome,
+    database: e.NEO4J_DATABASE,
+    external: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
+      : undefined,
+    bundled: {
+      home: path.join(chainAtlasHome, 'neo4j'),
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      heapSize: e.NEO4J_HEAP_SIZE,
+      pageCacheSize: e.NEO4J_PAGECACHE_SIZE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT * 1000,
+      password: e.NEO4J_PASSWORD,
+      user: e.NEO4J_USER,
+    },
+  };
+}

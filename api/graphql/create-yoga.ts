@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, maskError } from 'graphql-yoga';
+import { DatabaseUnavailableError } from '../db/database-errors.ts';
+import type { Database } from '../db/database.ts';
+import { createContext } from './context.ts';
+import { createSchema } from './schema.ts';
+
+/** Unexpected errors reach clients as "Unexpected error." (and the server log); an outage is told as such. */
+function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DatabaseUnavailableError && error instanceof GraphQLError) {
+    return new GraphQLError(original.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+  }
+  return maskError(error, message, isDev);
+}
+
+/** The GraphQL endpoint, with GraphiQL for GET requests from a browser. */
+export function createGraphQLServer(db: Database) {
+  const schema = createSchema();
+  return createYoga({
+    schema,
+    context: () => createContext(db),
+    graphqlEndpoint: '/graphql',
+    graphiql: {
+      title: 'Chain Atlas GraphQL',
+      defaultQuery: '{\n  region(code: "360824") {\n    name\n    parent { name parent { name } }\n  }\n}\n',
+    },
+    // Bundled GraphiQL: the default one loads from a CDN, which a closed network cannot reach.
+    renderGraphiQL,
+    landingPage: false,
+    maskedErrors: { maskError: maskUnexpected },
+  });
+}

@@ -1,0 +1,26 @@
+import { InputError } from './input-error.ts';
+
+export const MAX_PAGE_SIZE = 500;
+
+/** Checks a connection's `first` argument. */
+export function pageSize(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new InputError('BAD_PAGE_SIZE', `first must be between 0 and ${MAX_PAGE_SIZE}, not ${size}.`);
+  }
+  return size;
+}
+
+/** Cursors are opaque to clients; inside, they carry the sort key of the last item seen. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(`cursor:${key}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  if (cursor == null) return null;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!decoded.startsWith('cursor:')) {
+    throw new InputError('BAD_CURSOR', `after: "${cursor}" is not a cursor from this API; pass an endCursor or edge cursor it returned.`);
+  }
+  return decoded.slice('cursor:'.length);
+}

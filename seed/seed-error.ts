@@ -1,0 +1,14 @@
+import { UserFacingError } from '../api/user-facing-error.ts';
+
+/** A seed file entry that does not pass its schema: names the file, the entry and the field. */
+export class SeedError extends UserFacingError {
+  override name = 'SeedError';
+  constructor(
+    readonly file: string,
+    readonly entry: string,
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`${file}: ${entry}: field "${field}" ${reason}. Nothing from this file was loaded.`);
+  }
+}

@@ -1,0 +1,10 @@
+import { afterAll, inject } from 'vitest';
+import { connect } from '../../api/db/connect.ts';
+import type { Database } from '../../api/db/database.ts';
+
+/** A driver on the run's real Neo4j, closed after the file's tests. */
+export async function testDatabase(): Promise<Database> {
+  const db = await connect(inject('neo4j'));
+  afterAll(() => db.close());
+  return db;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it, inject } from 'vitest';
+import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
+import { connect } from '../../api/db/connect.ts';
+import { UserFacingError } from '../../api/user-facing-error.ts';
+
+describe('connect', () => {
+  const { uri, user } = inject('neo4j');
+
+  it('says in one sentence that the password was refused', async () => {
+    const attempt = connect({ uri, user, password: 'not-the-password' });
+    await expect(attempt).rejects.toBeInstanceOf(UserFacingError);
+    await expect(attempt).rejects.toThrow(`Neo4j at ${uri} refused user "${user}" with the given password: check NEO4J_USER and NEO4J_PASSWORD.`);
+  });
+
+  it('says in one sentence that nothing answers at the address', async () => {
+    const nowhere = `bolt://127.0.0.1:${await findFreePort()}`;
+    const attempt = connect({ uri: nowhere, user, password: 'whatever-pw' });
+    await expect(attempt).rejects.toThrow(new RegExp(`^Cannot reach Neo4j at ${nowhere}: check that the server runs`));
+  });
+});
