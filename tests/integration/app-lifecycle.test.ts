@@ -1,0 +1,113 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
+import { projectRoot } from '../../api/config.ts';
+
+/**
+ * `npm start` as a user runs it: the real entry point in its own process, with its own
+ * bundled Neo4j in a throwaway CHAIN_ATLAS_HOME (sharing the checkout's jars).
+ */
+const home = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-app-'));
+mkdirSync(path.join(home, 'neo4j'), { recursive: true });
+symlinkSync(inject('neo4jLib'), path.join(home, 'neo4j', 'lib'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+async function startApp(env: Record<string, string> = {}): Promise<Run> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
+    cwd: projectRoot,
+    env: {
+      PATH: process.env.PATH!,
+      JAVA_HOME: process.env.JAVA_HOME ?? '',
+      CHAIN_ATLAS_HOME: home,
+      PORT: String(await findFreePort()),
+      NEO4J_BOLT_PORT: String(await findFreePort()),
+      NEO4J_HTTP_PORT: String(await findFreePort()),
+      NEO4J_HEAP_SIZE: '512m',
+      NEO4J_PAGECACHE_SIZE: '128m',
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+async function until(condition: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Java processes started on this test's home, found by the home path on their command line. */
+function javaOnHome(): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', `chainatlas.Launcher --home-dir=${home}`], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    return [];
+  }
+}
+
+function expectOneLine(text: string, message: string | RegExp) {
+  const lines = text.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(message);
+}
+
+describe('npm start', () => {
+  it('serves the region query, refuses a second start on the same home, and leaves no Java behind on SIGTERM', async () => {
+    const app = await startApp();
+    await until(() => app.stdout().includes('Chain Atlas is ready') || app.child.exitCode !== null, 180_000, 'the app');
+    expect(app.stderr()).toBe('');
+    const url = /GraphQL\s+(\S+)/.exec(app.stdout())![1]!;
+    expect(javaOnHome()).toHaveLength(1);
+
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ region(code: "360824") { name parent { name parent { name } } } }' }),
+    }).then((r) => r.json());
+    expect(answer).toEqual({ data: { region: { name: '新干县', parent: { name: '吉安市', parent: { name: '江西省' } } } } });
+
+    const graphiql = await fetch(url, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    expect(graphiql).toContain('Chain Atlas GraphQL');
+    expect(graphiql).not.toContain('unpkg.com');
+
+    const second = await startApp();
+    expect(await second.exited).toBe(1);
+    expectOneLine(second.stderr(), new RegExp(`^chain-atlas: Chain Atlas is already running on ${home}/neo4j \\(process ${app.child.pid}\\)`));
+
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    expect(javaOnHome()).toEqual([]);
+  }, 300_000);
+
+  it('says in one line that NEO4J_PASSWORD does not open the existing store, and stops its Neo4j', async () => {
+    const app = await startApp({ NEO4J_PASSWORD: 'a-wrong-password' });
+    expect(await app.exited).toBe(1);
+    expectOneLine(app.stderr(), /^chain-atlas: The bundled Neo4j refused the password: its database keeps the one it was created with/);
+    expect(javaOnHome()).toEqual([]);
+  }, 300_000);
+
+  it('says in one line that NEO4J_URI cannot be reached, and starts no Neo4j', async () => {
+    const nowhere = `bolt://127.0.0.1:${await findFreePort()}`;
+    const app = await startApp({ NEO4J_URI: nowhere, NEO4J_PASSWORD: 'whatever-pw' });
+    expect(await app.exited).toBe(1);
+    expectOneLine(app.stderr(), new RegExp(`^chain-atlas: Cannot reach Neo4j at ${nowhere}`));
+    expect(javaOnHome()).toEqual([]);
+  }, 60_000);
+});
