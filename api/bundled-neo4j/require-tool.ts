@@ -26,8 +26,8 @@ export function requireJava(java = javaCommand()): void {
 }
 
 /** Fails with one sentence unless Maven can be run. */
-export function requireMaven(): void {
-  const result = spawnSync('mvn', ['--version'], { encoding: 'utf8' });
+export function requireMaven(mvn = 'mvn'): void {
+  const result = spawnSync(mvn, ['--version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     throw new UserFacingError(
       `The first start fetches Neo4j from Maven Central with Maven, and \`mvn\` could not be run: install Maven (Debian: apt-get install maven), ${useExisting}.`,

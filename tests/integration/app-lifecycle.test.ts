@@ -103,6 +103,16 @@ describe('npm start', () => {
     expect(javaOnHome()).toEqual([]);
   }, 300_000);
 
+  it('gives up after NEO4J_START_TIMEOUT, prints the end of Neo4j’s log, and stops it', async () => {
+    const app = await startApp({ NEO4J_START_TIMEOUT: '0.5' });
+    expect(await app.exited).toBe(1);
+    expect(app.stderr()).toContain(`--- the end of Neo4j's log (${home}/neo4j/logs/neo4j.log) ---`);
+    expect(app.stderr().trim().split('\n').at(-1)).toBe(
+      'chain-atlas: Neo4j did not start within 1 s (NEO4J_START_TIMEOUT); the end of its log is printed above.',
+    );
+    expect(javaOnHome()).toEqual([]);
+  }, 120_000);
+
   it('says in one line that NEO4J_URI cannot be reached, and starts no Neo4j', async () => {
     const nowhere = `bolt://127.0.0.1:${await findFreePort()}`;
     const app = await startApp({ NEO4J_URI: nowhere, NEO4J_PASSWORD: 'whatever-pw' });

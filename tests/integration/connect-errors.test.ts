@@ -18,3 +18,16 @@ describe('connect', () => {
     await expect(attempt).rejects.toThrow(new RegExp(`^Cannot reach Neo4j at ${nowhere}: check that the server runs`));
   });
 });
+
+describe('a routing URI', () => {
+  it('reads through neo4j:// (as a cluster or Aura is reached), routed as a read', async () => {
+    const { uri, user, password } = inject('neo4j');
+    const db = await connect({ uri: uri.replace(/^bolt:/, 'neo4j:'), user, password });
+    try {
+      const rows = await db.read<{ name: string }>({ name: 'test/probe', text: "MATCH (r:Region {code: '360824'}) RETURN r.name AS name" });
+      expect(rows).toEqual([{ name: '新干县' }]);
+    } finally {
+      await db.close();
+    }
+  });
+});
