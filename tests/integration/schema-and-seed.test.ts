@@ -12,7 +12,7 @@ describe('the schema', () => {
     expect(constraints[0]!.names).toContain('region_code');
     const [fulltext] = await probe(
       db,
-      "SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, options WHERE name = 'entity_names' RETURN state, labelsOrTypes, options.indexConfig['fulltext.analyzer'] AS analyzer",
+      "SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, options WHERE name = 'entity_search' RETURN state, labelsOrTypes, options.indexConfig['fulltext.analyzer'] AS analyzer",
     );
     expect(fulltext).toMatchObject({ state: 'ONLINE', analyzer: 'cjk' });
     expect(fulltext!.labelsOrTypes).toEqual(expect.arrayContaining(['Region', 'Firm', 'Park']));

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkReferences } from './check-references.ts';
+import { readYaml } from './read-yaml.ts';
+import { SeedError } from './seed-error.ts';
+import { readRegions, type RegionSeedRow } from './regions/load-regions.ts';
+import { articleFile, type ArticleFile } from './schema/article-file.ts';
+import { chainFile, type ChainFile } from './schema/chain-file.ts';
+import { indicatorsFile, type IndicatorsFile } from './schema/indicators-file.ts';
+
+export const seedRoot = path.dirname(fileURLToPath(import.meta.url));
+
+export interface Article extends ArticleFile {
+  /** Where the entries came from, for error messages. */
+  path: string;
+  /** The article itself, which every evidence sentence must be part of. */
+  text: string;
+}
+
+export interface SeedSet {
+  regions: RegionSeedRow[];
+  chains: (ChainFile & { path: string })[];
+  articles: Article[];
+  indicators: IndicatorsFile['indicators'];
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * Reads and checks every seed file before anything is written: each file against its schema,
+ * then every reference across files. One bad entry stops the whole load, so the database
+ * is never left half-seeded.
+ */
+export function readSeed(root = seedRoot): SeedSet {
+  const regions = readRegions();
+  const chains = yamlFiles(path.join(root, 'chains')).map((file) => ({ ...readYaml(file, chainFile), path: file }));
+  const articles = yamlFiles(path.join(root, 'articles')).map((file) => {
+    const article = readYaml(file, articleFile);
+    const textFile = path.join(root, 'articles', 'sources', article.source.file);
+    if (!existsSync(textFile)) {
+      throw new SeedError(file, 'source', 'file', `names ${article.source.file}, which is not in seed/articles/sources/`);
+    }
+    const text = readFileSync(textFile, 'utf8');
+    return { ...article, path: file, text };
+  });
+  const { indicators } = readYaml(path.join(root, 'indicators.yaml'), indicatorsFile);
+  const seed = { regions, chains, articles, indicators };
+  checkReferences(seed);
+  return seed;
+}
