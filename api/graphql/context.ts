@@ -1,13 +1,33 @@
-import type DataLoader from 'dataloader';
 import type { Database } from '../db/database.ts';
-import { regionLoader, type RegionRecord } from '../modules/region/region-store.ts';
+import { chainLoader, segmentLoader } from '../modules/chain/chain-store.ts';
+import { firmLoader } from '../modules/firm/firm-store.ts';
+import { parkLoader } from '../modules/park/park-store.ts';
+import { projectLoader } from '../modules/project/project-store.ts';
+import { regionContentsLoader } from '../modules/region/region-contents.ts';
+import { regionLoader } from '../modules/region/region-store.ts';
+import { sourceLoader } from '../modules/source/source-store.ts';
 
-/** What every resolver of one request shares: the database and that request's loaders. */
-export interface Context {
+function loaders(db: Database) {
+  return {
+    regions: regionLoader(db),
+    regionContents: regionContentsLoader(db),
+    sources: sourceLoader(db),
+    parks: parkLoader(db),
+    firms: firmLoader(db),
+    chains: chainLoader(db),
+    segments: segmentLoader(db),
+    projects: projectLoader(db),
+  };
+}
+
+/**
+ * What every resolver of one request shares: the database and that request's loaders, which
+ * batch the lookups of one level of a query into one round trip each (no N+1).
+ */
+export interface Context extends ReturnType<typeof loaders> {
   db: Database;
-  regions: DataLoader<string, RegionRecord | null>;
 }
 
 export function createContext(db: Database): Context {
-  return { db, regions: regionLoader(db) };
+  return { db, ...loaders(db) };
 }

@@ -3,23 +3,33 @@ import type { Context } from '../../graphql/context.ts';
 import { parseGlobalId } from './global-id.ts';
 
 type NodeRecord = ResolversInterfaceTypes<Record<string, unknown>>['Node'];
-type Tagged = NodeRecord & { __typename: 'Region' };
+export type NodeType = 'Region' | 'Source' | 'Park' | 'Firm' | 'Chain' | 'Segment' | 'Project';
 
 /** How each type that implements Node is fetched by the key in its global id. */
-const fetchers: Record<string, (key: string, context: Context) => Promise<NodeRecord | null>> = {
+const fetchers: Record<NodeType, (key: string, context: Context) => Promise<NodeRecord | null>> = {
   Region: (code, { regions }) => regions.load(code),
+  Source: (key, { sources }) => sources.load(key),
+  Park: (key, { parks }) => parks.load(key),
+  Firm: (key, { firms }) => firms.load(key),
+  Chain: (key, { chains }) => chains.load(key),
+  Segment: (key, { segments }) => segments.load(key),
+  Project: (key, { projects }) => projects.load(key),
 };
+
+/** The record of any Node, tagged with its type so that Node.__resolveType can tell. */
+export async function loadNode(type: string, key: string, context: Context): Promise<NodeRecord | null> {
+  const found = await fetchers[type as NodeType]?.(key, context);
+  return found ? Object.assign({}, found, { __typename: type }) : null;
+}
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: async (_, { id }, context) => {
+    node: (_, { id }, context) => {
       const { type, key } = parseGlobalId(id);
-      const found = await fetchers[type]?.(key, context);
-      // The record does not say its type; the tag tells Node.__resolveType.
-      return found ? { ...found, __typename: type } : null;
+      return loadNode(type, key, context);
     },
   },
   Node: {
-    __resolveType: (node) => (node as Tagged).__typename,
+    __resolveType: (node) => (node as unknown as { __typename: NodeType }).__typename,
   },
 };

@@ -1,0 +1,20 @@
+import DataLoader from 'dataloader';
+import type { NamedQuery } from './cypher-files.ts';
+import type { Database } from './database.ts';
+
+/**
+ * A per-request loader that fetches every key asked for while resolving one level of a query
+ * in a single round trip. `query` takes the keys as `$param` and returns one row per key found,
+ * with the record in column `column` and its key in the record's `keyField`.
+ */
+export function loaderByKey<T extends object>(
+  db: Database,
+  query: NamedQuery,
+  { param = 'ids', column, keyField = 'key' }: { param?: string; column: string; keyField?: string },
+): DataLoader<string, T | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await db.read<Record<string, T>>(query, { [param]: keys });
+    const byKey = new Map(rows.map((row) => [String((row[column] as Record<string, unknown>)[keyField]), row[column]!]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}

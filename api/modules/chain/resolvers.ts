@@ -1,0 +1,33 @@
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { globalId, keyOf } from '../node/global-id.ts';
+import { loadAll, loadPlace } from '../place.ts';
+import { provenanceFields } from '../provenance-resolvers.ts';
+import { listChainIds } from './chain-store.ts';
+
+export const chainResolvers: Resolvers = {
+  Query: {
+    chain: (_, { id }, { chains }) => chains.load(keyOf('Chain', id)),
+    chains: async (_, __, { db, chains }) => loadAll(chains, await listChainIds(db)),
+    segment: (_, { id }, { segments }) => segments.load(keyOf('Segment', id)),
+  },
+  Chain: {
+    id: (chain) => globalId('Chain', chain.key),
+    segments: (chain, _, { segments }) => loadAll(segments, chain.segmentIds),
+    focusedBy: (chain) => chain.focuses,
+  },
+  Segment: {
+    id: (segment) => globalId('Segment', segment.key),
+    chain: async (segment, _, { chains }) => (await chains.load(segment.chainId))!,
+    suppliers: (segment, _, { segments }) => loadAll(segments, segment.supplierIds),
+    users: (segment, _, { segments }) => loadAll(segments, segment.userIds),
+    firms: (segment, _, { firms }) => loadAll(firms, segment.firmIds),
+    projects: (segment, _, { projects }) => loadAll(projects, segment.projectIds),
+  },
+  ChainFocus: {
+    place: async (focus, _, context) => (await loadPlace(focus, context))!,
+    chain: async (focus, _, { chains }) => (await chains.load(focus.chainId))!,
+    ...provenanceFields,
+  },
+  Stage: { UPSTREAM: 'upstream', MIDSTREAM: 'midstream', DOWNSTREAM: 'downstream' },
+  FocusRole: { LEADING: 'leading', PILLAR: 'pillar', KEY: 'key', EMERGING: 'emerging', CLUSTER: 'cluster' },
+};

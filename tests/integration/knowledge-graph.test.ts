@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { testDatabase } from '../helpers/database.ts';
+import { graphqlClient } from '../helpers/graphql.ts';
+
+const db = await testDatabase();
+const query = graphqlClient(db);
+
+/** Runs a query that must succeed and returns its data. */
+async function data<T = any>(text: string): Promise<T> {
+  const { data: answer, errors } = await query<T>(text);
+  expect(errors).toBeUndefined();
+  return answer!;
+}
+
+const provenance = 'sources { key title publishedOn } evidence';
+const observations = `observations { indicator period value unit ${provenance} }`;
+
+// Each fact below was read from the article text itself (seed/articles/sources/), not from the seed files.
+describe('000 扭转工业负增长局面 新干如何逆势破局? (大江网, 2024-05-23)', () => {
+  it('has 新干县’s 2024-Q1 industrial value-added growth of -2.9%, with its sentence', async () => {
+    const { region } = await data(`{ region(code: "360824") { ${observations} } }`);
+    const figure = region.observations.find((o: any) => o.indicator === 'industrial_value_added_growth' && o.period === '2024-Q1');
+    expect(figure).toMatchObject({ value: -2.9, unit: 'percent', sources: [{ key: 'xingan-industry-2024q1', publishedOn: '2024-05-23' }] });
+    expect(figure.evidence[0]).toContain('新干县规上工业增加值下跌2.9%');
+  });
+
+  it('has the capsule project signed on 27 February 2024 in 峡江县 by 江西赣南制药', async () => {
+    const { project } = await data(
+      `{ project(id: "gannan-pharma-capsules-xiajiang") { signedOn capacity status firm { name } place { ... on Region { name } } } }`,
+    );
+    expect(project).toEqual({ signedOn: '2024-02-27', capacity: '年产100亿套胶囊', status: 'SIGNED', firm: { name: '江西赣南制药有限公司' }, place: { name: '峡江县' } });
+  });
+
+  it('places 江西赣中变压器 in 新干县 and 峡江县’s 生物医药 as its leading (首位) chain', async () => {
+    const { firm, region } = await data(`{ firm(id: "jiangxi-ganzhong-transformer") { name location { ... on Region { code } } }
+      region(code: "360823") { focuses { role chain { key } } } }`);
+    expect(firm).toEqual({ name: '江西赣中变压器有限公司', location: { code: '360824' } });
+    expect(region.focuses).toContainEqual({ role: 'LEADING', chain: { key: 'biomedicine' } });
+  });
+});
+
+describe('001 安義高新園區 (Traditional characters)', () => {
+  it('has the park’s planned investment for the year of 137.31亿元 in yuan', async () => {
+    const { park } = await data(`{ park(id: "anyi-hi-tech-park") { name level region { name } ${observations} } }`);
+    expect(park).toMatchObject({ name: '安义高新园区', level: 'PROVINCIAL', region: { name: '安义县' } });
+    const figure = park.observations.find((o: any) => o.indicator === 'annual_planned_investment');
+    expect(figure).toMatchObject({ value: 13_731_000_000, unit: 'cny', period: '2022' });
+    expect(figure.evidence[0]).toContain('年度計劃投資137.31億元');
+  });
+
+  it('has 沐邦高科 in the park, its project there, and the park’s aluminium-profile cluster', async () => {
+    const { firm, park } = await data(`{ firm(id: "mubang-hi-tech") { name park { key } projects { key place { ... on Park { key } } } }
+      park(id: "anyi-hi-tech-park") { focuses { role chain { key } } } }`);
+    expect(firm).toEqual({ name: '沐邦高科', park: { key: 'anyi-hi-tech-park' }, projects: [{ key: 'mubang-hi-tech-anyi', place: { key: 'anyi-hi-tech-park' } }] });
+    expect(park.focuses).toContainEqual({ role: 'CLUSTER', chain: { key: 'aluminium-profiles' } });
+  });
+});
+
+describe('002 郴州工業經濟高質量發展見聞 (Traditional characters)', () => {
+  it('has 郴州市’s growth of 8.4% for January to November 2022', async () => {
+    const { region } = await data(`{ region(code: "4310") { ${observations} } }`);
+    expect(region.observations).toContainEqual(
+      expect.objectContaining({ indicator: 'industrial_value_added_growth', period: '2022-01/2022-11', value: 8.4, unit: 'percent' }),
+    );
+  });
+
+  it('has 上海安能’s 406亿元 project as 40,600,000,000 yuan', async () => {
+    const { project } = await data(`{ project(id: "shanghai-anneng-chenzhou") { investmentCny status place { ... on Region { name } } ${provenance} } }`);
+    expect(project).toMatchObject({ investmentCny: 40_600_000_000, place: { name: '郴州市' } });
+    expect(project.evidence[0]).toContain('406億元');
+  });
+
+  it('has 湖南贝泓新材料 in 宜章氟化学工业园, in 宜章县, and 郴州’s lithium-battery cluster', async () => {
+    const { firm, region } = await data(`{ firm(id: "hunan-beihong-new-materials") { park { name } region { name } }
+      region(code: "4310") { focuses { role chain { key } } } }`);
+    expect(firm).toEqual({ park: { name: '宜章氟化学工业园' }, region: { name: '宜章县' } });
+    expect(region.focuses).toContainEqual({ role: 'CLUSTER', chain: { key: 'lithium-battery' } });
+  });
+
+  it('has 金贵银业’s planned acquisition of 宝山矿业, seen from both firms', async () => {
+    const { buyer, target } = await data(`{
+      buyer: firm(id: "jingui-silver") { relations { type direction firm { key } evidence } }
+      target: firm(id: "baoshan-mining") { relations { type direction firm { key } } } }`);
+    expect(buyer.relations).toContainEqual(expect.objectContaining({ type: 'ACQUIRES', direction: 'OUTGOING', firm: { key: 'baoshan-mining' } }));
+    expect(buyer.relations[0].evidence[0]).toContain('擬全資收購寶山礦業');
+    expect(target.relations).toContainEqual({ type: 'ACQUIRES', direction: 'INCOMING', firm: { key: 'jingui-silver' } });
+  });
+});
+
+describe('003 萍乡 industrial transformation', () => {
+  it('has 萍乡市’s 2022 PM2.5 of 33 µg/m³ and its electrical-porcelain pillar', async () => {
+    const { region } = await data(`{ region(code: "3603") { ${observations} focuses { role chain { key } } } }`);
+    expect(region.observations).toContainEqual(expect.objectContaining({ indicator: 'pm25_average_concentration', period: '2022', value: 33, unit: 'ug_per_m3' }));
+    expect(region.focuses).toContainEqual({ role: 'PILLAR', chain: { key: 'electrical-porcelain' } });
+  });
+
+  it('places 大莲电瓷 in 芦溪县 and the 50MW power project in 萍乡市', async () => {
+    const { firm, project } = await data(`{ firm(id: "dalian-electric-porcelain-jiangxi") { region { name } }
+      project(id: "fangda-pingan-50mw-power") { place { ... on Region { name } } } }`);
+    expect(firm).toEqual({ region: { name: '芦溪县' } });
+    expect(project).toEqual({ place: { name: '萍乡市' } });
+  });
+});
+
+describe('004 吉安 industry, 2019', () => {
+  it('has 吉安市’s growth of 9% for January to November 2019 and electronic information as its leading chain', async () => {
+    const { region } = await data(`{ region(code: "3608") { ${observations} focuses { role chain { key } } } }`);
+    expect(region.observations).toContainEqual(expect.objectContaining({ indicator: 'industrial_value_added_growth', period: '2019-01/2019-11', value: 9 }));
+    expect(region.focuses).toContainEqual({ role: 'LEADING', chain: { key: 'electronic-information' } });
+  });
+
+  it('has 立讯智造 in 吉安市 and 立景创新’s project there', async () => {
+    const { firm, project } = await data(`{ firm(id: "luxshare-intelligent-manufacturing") { name region { name } }
+      project(id: "lijing-innovation-jian") { place { ... on Region { name } } } }`);
+    expect(firm).toEqual({ name: '立讯智造', region: { name: '吉安市' } });
+    expect(project).toEqual({ place: { name: '吉安市' } });
+  });
+});
+
+describe('places include what lies below them', () => {
+  it('counts 新干县’s firms among 吉安市’s and 江西省’s', async () => {
+    const { county, city, province } = await data(`{ county: region(code: "360824") { firms { key } }
+      city: region(code: "3608") { firms { key } } province: region(code: "36") { firms { key } } }`);
+    expect(county.firms.length).toBeGreaterThan(0);
+    for (const { key } of county.firms) {
+      expect(city.firms).toContainEqual({ key });
+      expect(province.firms).toContainEqual({ key });
+    }
+  });
+});
+
+describe('chain templates', () => {
+  it('has at least 15 chains of at least 8 segments across all three stages, each marked as general knowledge', async () => {
+    const { chains } = await data(`{ chains { key basis segments { stage } } }`);
+    expect(chains.length).toBeGreaterThanOrEqual(15);
+    for (const chain of chains) {
+      expect(chain.basis).toBe('general-industry-knowledge');
+      expect(chain.segments.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(chain.segments.map((s: any) => s.stage))).toEqual(new Set(['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM']));
+    }
+  });
+
+  it('leads from rock salt to lithium cells and from soda ash to PV glass along FEEDS, across chains', async () => {
+    const { chains } = await data(`{ chains { key segments { key users { key } } } }`);
+    const users = new Map<string, string[]>(chains.flatMap((c: any) => c.segments.map((s: any) => [s.key, s.users.map((u: any) => u.key)])));
+    const reachable = (from: string) => {
+      const seen = new Set([from]);
+      const queue = [from];
+      while (queue.length) for (const next of users.get(queue.shift()!) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+      return seen;
+    };
+    expect(reachable('rock-salt-mining')).toContain('lipf6');
+    expect(reachable('lipf6')).toContain('lithium-ion-cells');
+    expect(users.get('soda-ash')).toContain('pv-glass');
+  });
+});
+
+describe('names in Traditional characters', () => {
+  it.each([
+    ['金貴銀業', 'FIRM', 'Firm:jingui-silver'],
+    ['新幹縣', 'REGION', 'Region:360824'],
+    ['安義高新園區', 'PARK', 'Park:anyi-hi-tech-park'],
+    ['鋰電池', 'CHAIN', 'Chain:lithium-battery'],
+  ])('%s finds its entity', async (text, type, id) => {
+    const { search } = await data(`{ search(text: "${text}") { type node { id } } }`);
+    expect(search[0]).toEqual({ type, node: { id } });
+  });
+});
+
+describe('round trips', () => {
+  it('answers a three-level nested query with one query per level, not per item', async () => {
+    const names: string[] = [];
+    const stop = db.onQuery((q) => names.push(q.name));
+    try {
+      await data(`{ region(code: "4310") { firms { name makes { name chain { name } } projects { adds { name } } } } }`);
+    } finally {
+      stop();
+    }
+    const perQuery = Object.fromEntries([...new Set(names)].map((name) => [name, names.filter((n) => n === name).length]));
+    expect(Math.max(...Object.values(perQuery))).toBeLessThanOrEqual(2);
+    expect(names.length).toBeLessThanOrEqual(8);
+  });
+});
