@@ -16,6 +16,8 @@ const statements = {
   projects: cypher('project/merge-projects'),
   observations: cypher('observation/merge-observations'),
   unmodelled: cypher('source/merge-statements'),
+  firmRegionPaths: cypher('firm/set-firm-region-paths'),
+  projectRegionPaths: cypher('project/set-project-region-paths'),
 };
 
 /**
@@ -37,5 +39,7 @@ export async function writeSeed(db: Database, seed: SeedSet): Promise<void> {
     await tx.run(statements.projects, { projects: rows.projects });
     await tx.run(statements.observations, { observations: rows.observations });
     await tx.run(statements.unmodelled, { statements: rows.statements });
+    await tx.run(statements.firmRegionPaths, { ids: rows.firms.map((f) => f.id) });
+    await tx.run(statements.projectRegionPaths, { ids: rows.projects.map((p) => p.id) });
   });
 }

@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { projectRoot } from '../config.ts';
+import { chainMapResolvers } from '../modules/chain-map/resolvers.ts';
+import { comparisonResolvers } from '../modules/comparison/resolvers.ts';
+import { extensionResolvers } from '../modules/extension/resolvers.ts';
 import { chainResolvers } from '../modules/chain/resolvers.ts';
 import { firmResolvers } from '../modules/firm/resolvers.ts';
 import { nodeResolvers } from '../modules/node/resolvers.ts';
@@ -38,6 +41,9 @@ export function createSchema() {
       projectResolvers,
       observationResolvers,
       searchResolvers,
+      chainMapResolvers,
+      extensionResolvers,
+      comparisonResolvers,
     ],
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { cypher } from '../../api/db/cypher-files.ts';
 import type { Transaction } from '../../api/db/database.ts';
 import { SeedError } from '../seed-error.ts';
+import { searchText } from '../search-text.ts';
 
 const mergeRegions = cypher('region/merge-regions');
 const mergeRegionParents = cypher('region/merge-region-parents');
@@ -45,6 +46,7 @@ export function readRegions(file = regionsFile): RegionSeedRow[] {
 
 /** Merges the region tree inside the seed's transaction. */
 export async function loadRegionsIn(tx: Transaction, regions: RegionSeedRow[]): Promise<void> {
-  await tx.run(mergeRegions, { regions, dataset: DATASET });
+  const withSearch = regions.map((region) => ({ ...region, searchText: searchText(region.name, [region.sourceName]) }));
+  await tx.run(mergeRegions, { regions: withSearch, dataset: DATASET });
   await tx.run(mergeRegionParents, { regions });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MergedFacts } from '../../seed/provenance.ts';
 import { searchText } from '../../seed/search-text.ts';
-import { luceneQuery } from '../../api/modules/search/lucene-query.ts';
+import { searchQuery } from '../../api/modules/search/lucene-query.ts';
 
 describe('MergedFacts', () => {
   it('keeps each (source, sentence) pair once, sorted by source, and unites aliases', () => {
@@ -14,18 +14,23 @@ describe('MergedFacts', () => {
 });
 
 describe('searchText', () => {
-  it('holds the name and aliases in both scripts, once each', () => {
-    expect(searchText('金贵银业', ['金貴銀業']).split('\n')).toEqual(['金贵银业', '金貴銀業']);
-    expect(searchText('新干县').split('\n')).toContain('新幹縣');
+  it('holds the name and aliases in both scripts, and the name in pinyin and initials, once each', () => {
+    expect(searchText('金贵银业', ['金貴銀業']).split('\n')).toEqual(['金贵银业', '金貴銀業', 'jinguiyinye', 'jgyy']);
+    expect(searchText('新干县').split('\n')).toEqual(['新干县', '新幹縣', '新干', 'xinganxian', 'xgx', 'xingan', 'xg']);
   });
 });
 
-describe('luceneQuery', () => {
-  it('searches the text as typed and in Simplified characters, as phrases', () => {
-    expect(luceneQuery(' 新幹縣 ')).toBe('"新幹縣" OR "新干县"');
+describe('searchQuery', () => {
+  it('searches Chinese text as typed and in Simplified characters, as phrases', () => {
+    expect(searchQuery(' 新幹縣 ')).toEqual({ lucene: '"新幹縣" OR "新干县"', exact: ['新幹縣', '新干县'] });
+  });
+
+  it('searches pinyin and single characters by prefix', () => {
+    expect(searchQuery('XinGan').lucene).toBe('xingan*');
+    expect(searchQuery('鋰').lucene).toBe('鋰* OR 锂*');
   });
 
   it('escapes Lucene syntax so user text is only ever text', () => {
-    expect(luceneQuery('a:b* (c) "d" OR e')).toBe('"a\\:b\\* \\(c\\) \\"d\\" OR e"');
+    expect(searchQuery('a:b* (c) "d" OR e').lucene).toBe('"a\\:b\\* \\(c\\) \\"d\\" OR e"');
   });
 });

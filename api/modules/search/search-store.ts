@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
-import { luceneQuery } from './lucene-query.ts';
+import { searchQuery } from './lucene-query.ts';
 
 const searchEntities = cypher('search/search-entities');
 
@@ -15,6 +15,7 @@ export interface SearchHitRecord {
 }
 
 export async function searchEntitiesByName(db: Database, text: string, types: readonly EntityLabel[], limit: number): Promise<SearchHitRecord[]> {
-  const rows = await db.read<{ hit: SearchHitRecord }>(searchEntities, { query: luceneQuery(text), types, limit });
+  const { lucene, exact } = searchQuery(text);
+  const rows = await db.read<{ hit: SearchHitRecord }>(searchEntities, { query: lucene, exact, types, limit });
   return rows.map((row) => row.hit);
 }

@@ -1,0 +1,71 @@
+import { cypher } from '../../db/cypher-files.ts';
+import type { Context } from '../../graphql/context.ts';
+import { InputError } from '../../graphql/input-error.ts';
+import { keyOf } from '../node/global-id.ts';
+import type { PlaceScope } from '../place-scope.ts';
+import type { ProjectRecord } from '../project/project-store.ts';
+
+const chainCoverageQuery = cypher('chain-map/chain-coverage');
+
+export type Coverage = 'PRESENT' | 'THIN' | 'MISSING';
+
+export interface SegmentCoverageRecord {
+  key: string;
+  stage: string;
+  coverage: Coverage;
+  firmCount: number;
+  /** The first firms, enough for a map; firmCount says how many there are. */
+  firmIds: string[];
+  projects: { key: string; status: ProjectRecord['status'] }[];
+}
+
+/** A FEEDS link, supplier to user. */
+export interface SegmentLinkRecord {
+  from: string;
+  to: string;
+  crossChain: boolean;
+}
+
+export interface ChainCoverageRecord {
+  chainId: string;
+  scope: PlaceScope;
+  thinThreshold: number;
+  segments: SegmentCoverageRecord[];
+  links: SegmentLinkRecord[];
+}
+
+/** @default 3: one or two firms in a link is a thin link for an investment-promotion team. */
+export const DEFAULT_THIN_THRESHOLD = 3;
+const FIRMS_PER_SEGMENT = 20;
+
+/** PRESENT with at least `threshold` firms, THIN with fewer, MISSING with none. */
+export function coverageOf(firmCount: number, threshold: number): Coverage {
+  if (firmCount === 0) return 'MISSING';
+  return firmCount < threshold ? 'THIN' : 'PRESENT';
+}
+
+export function checkThreshold(threshold: number | null | undefined): number {
+  const value = threshold ?? DEFAULT_THIN_THRESHOLD;
+  if (!Number.isInteger(value) || value < 1 || value > 1000) {
+    throw new InputError('BAD_THRESHOLD', `thinThreshold must be a whole number from 1 to 1000, not ${value}.`);
+  }
+  return value;
+}
+
+/** Which segments of a chain a place has, thinly has or lacks: one round trip. */
+export async function chainCoverage(context: Context, chainId: string, scope: PlaceScope, thinThreshold: number): Promise<ChainCoverageRecord> {
+  const key = keyOf('Chain', chainId);
+  const [row] = await context.db.read<{ segments: Omit<SegmentCoverageRecord, 'coverage'>[]; links: ChainCoverageRecord['links'] }>(
+    chainCoverageQuery,
+    { chainId: key, regionCodes: scope.regionCodes, parkId: scope.parkId, firmsPerSegment: FIRMS_PER_SEGMENT },
+  );
+  if (!row) throw new InputError('UNKNOWN_CHAIN', `No chain has id "${chainId}"; the chains field lists them all.`);
+  return {
+    chainId: key,
+    scope,
+    thinThreshold,
+    segments: row.segments.map((segment) => ({ ...segment, coverage: coverageOf(segment.firmCount, thinThreshold) })),
+    links: row.links,
+  };
+}
+

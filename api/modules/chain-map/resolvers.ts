@@ -1,0 +1,58 @@
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { InputError } from '../../graphql/input-error.ts';
+import { loadAll } from '../place.ts';
+import { resolvePlace } from '../place-scope.ts';
+import { candidateReason } from './candidate-reason.ts';
+import { chainCoverage, checkThreshold } from './chain-coverage.ts';
+import { chainGaps } from './chain-gaps.ts';
+
+const MAX_CANDIDATES = 50;
+
+function countBy<T>(items: T[], key: (item: T) => string | null) {
+  const counts = new Map<string | null, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([status, count]) => ({ status, count }));
+}
+
+export const chainMapResolvers: Resolvers = {
+  Query: {
+    chainMap: async (_, { chainId, regionCode, parkId, thinThreshold }, context) =>
+      chainCoverage(context, chainId, await resolvePlace(context, regionCode, parkId), checkThreshold(thinThreshold)),
+    chainGaps: async (_, { chainId, regionCode, parkId, thinThreshold, candidatesPerGap }, context) => {
+      const limit = candidatesPerGap ?? 5;
+      if (!Number.isInteger(limit) || limit < 0 || limit > MAX_CANDIDATES) {
+        throw new InputError('BAD_PAGE_SIZE', `candidatesPerGap must be between 0 and ${MAX_CANDIDATES}, not ${limit}.`);
+      }
+      return chainGaps(context, chainId, await resolvePlace(context, regionCode, parkId), checkThreshold(thinThreshold), limit);
+    },
+  },
+  ChainMap: {
+    chain: async (map, _, { chains }) => (await chains.load(map.chainId))!,
+    place: (map) => map.scope.place,
+    presentCount: (map) => map.segments.filter((s) => s.coverage === 'PRESENT').length,
+    thinCount: (map) => map.segments.filter((s) => s.coverage === 'THIN').length,
+    missingCount: (map) => map.segments.filter((s) => s.coverage === 'MISSING').length,
+  },
+  SegmentCoverage: {
+    segment: async (coverage, _, { segments }) => (await segments.load(coverage.key))!,
+    firms: (coverage, _, { firms }) => loadAll(firms, coverage.firmIds),
+    projects: (coverage, _, { projects }) => loadAll(projects, coverage.projects.map((p) => p.key)),
+    projectsByStatus: (coverage) => countBy(coverage.projects, (p) => p.status) as never,
+  },
+  SegmentLink: {
+    from: async (link, _, { segments }) => (await segments.load(link.from))!,
+    to: async (link, _, { segments }) => (await segments.load(link.to))!,
+  },
+  ChainGaps: {
+    chain: async (gaps, _, { chains }) => (await chains.load(gaps.chainId))!,
+    place: (gaps) => gaps.scope.place,
+  },
+  ChainGap: {
+    segment: async (gap, _, { segments }) => (await segments.load(gap.key))!,
+    pipeline: (gap, _, { projects }) => loadAll(projects, gap.pipelineIds),
+  },
+  GapCandidate: {
+    firm: async (candidate, _, { firms }) => (await firms.load(candidate.firmId))!,
+    reason: (candidate) => candidateReason(candidate),
+  },
+};

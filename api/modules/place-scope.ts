@@ -1,0 +1,54 @@
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import type { Context } from '../graphql/context.ts';
+import { InputError } from '../graphql/input-error.ts';
+import { keyOf } from './node/global-id.ts';
+import type { PlaceRecord } from './place.ts';
+import { normalizeRegionCode } from './region/region-code.ts';
+
+const listProvinceCodes = cypher('region/list-province-codes');
+
+/**
+ * A place an analysis is about, in the form the analytics statements take: every region below
+ * `regionCodes` with their parks, or the park `parkId`. Everywhere is all provinces.
+ */
+export interface PlaceScope {
+  regionCodes: string[];
+  parkId: string | null;
+  /** The region code the place is, or lies in (a park's region); null for everywhere. */
+  scopeCode: string | null;
+  cityCode: string | null;
+  provinceCode: string | null;
+  /** Null for everywhere. */
+  place: PlaceRecord | null;
+}
+
+let provinceCodes: Promise<string[]> | undefined;
+
+/** The 31 province codes never change while the app runs: read once. */
+function allProvinceCodes(db: Database): Promise<string[]> {
+  provinceCodes ??= db.read<{ code: string }>(listProvinceCodes).then((rows) => rows.map((row) => row.code));
+  return provinceCodes;
+}
+
+/** Region codes nest (360824 → 3608 → 36), so a place's city and province read off its code. */
+function ancestors(code: string) {
+  return { cityCode: code.length >= 4 ? code.slice(0, 4) : null, provinceCode: code.slice(0, 2) };
+}
+
+export async function resolvePlace(context: Context, regionCode?: string | null, parkId?: string | null): Promise<PlaceScope> {
+  if (regionCode && parkId) throw new InputError('BAD_PLACE', 'Give regionCode or parkId, not both.');
+  if (parkId) {
+    const park = await context.parks.load(keyOf('Park', parkId));
+    if (!park) throw new InputError('BAD_PLACE', `No park has id "${parkId}".`);
+    const scopeCode = park.regionCode;
+    return { regionCodes: [], parkId: park.key, scopeCode: null, ...(scopeCode ? ancestors(scopeCode) : { cityCode: null, provinceCode: null }), place: park };
+  }
+  if (regionCode) {
+    const code = normalizeRegionCode(regionCode);
+    const region = await context.regions.load(code);
+    if (!region) throw new InputError('BAD_PLACE', `No region has code "${regionCode}".`);
+    return { regionCodes: [code], parkId: null, scopeCode: code, ...ancestors(code), place: region };
+  }
+  return { regionCodes: await allProvinceCodes(context.db), parkId: null, scopeCode: null, cityCode: null, provinceCode: null, place: null };
+}

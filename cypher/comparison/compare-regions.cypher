@@ -1,0 +1,35 @@
+// Side-by-side facts of several regions, each including everything below it: the chains it
+// focuses on, how many firms make each segment, its projects and their investment, its figures.
+// $codes: short region codes.
+// Returns one row per region found: region {code, focuses [{chainId, role}], made [{segment, firms}],
+//   firmCount, projectCount, investmentCny, statuses [{status} per project; null kept], observations [...]}.
+UNWIND $codes AS code
+MATCH (r:Region {code: code})
+CALL (r) {
+  MATCH (sub:Region)-[:PART_OF*0..2]->(r)
+  OPTIONAL MATCH (park:Park)-[:IN]->(sub)
+  RETURN collect(DISTINCT sub) + collect(DISTINCT park) AS places
+}
+CALL (places) {
+  UNWIND places AS place
+  MATCH (place)<-[:LOCATED_IN]-(f:Firm)
+  RETURN count(DISTINCT f) AS firmCount
+}
+CALL (places) {
+  UNWIND places AS place
+  MATCH (place)<-[:LOCATED_IN]-(f:Firm)-[:MAKES]->(s:Segment)
+  WITH s, count(DISTINCT f) AS firms
+  RETURN collect({segment: s.id, firms: firms}) AS made
+}
+CALL (places) {
+  UNWIND places AS place
+  MATCH (place)<-[:IN]-(p:Project)
+  WITH DISTINCT p
+  RETURN count(p) AS projectCount, sum(coalesce(p.investmentCny, 0)) AS investmentCny, collect({status: p.status}) AS statuses
+}
+RETURN r {.code,
+  focuses: COLLECT { MATCH (r)-[f:FOCUSES_ON]->(c:Chain) RETURN {chainId: c.id, role: f.role} AS focus ORDER BY focus.chainId },
+  made: made, firmCount: firmCount, projectCount: projectCount, investmentCny: investmentCny, statuses: statuses,
+  observations: COLLECT { MATCH (r)-[:REPORTED]->(o:Observation) RETURN o {.*, key: o.id, regionCode: r.code} AS observation
+                          ORDER BY observation.indicator, observation.period }
+} AS region
