@@ -10,6 +10,7 @@ import { readConfig, type Neo4jCredentials } from '../api/config.ts';
 import { applySchema } from '../api/db/apply-schema.ts';
 import { connect } from '../api/db/connect.ts';
 import { loadSeed } from '../seed/load-seed.ts';
+import { loadAnalyticsFixture } from './fixtures/analytics-fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -53,6 +54,7 @@ export default async function setup(project: TestProject) {
   try {
     await applySchema(db);
     await loadSeed(db, () => undefined);
+    await loadAnalyticsFixture(db);
   } finally {
     await db.close();
   }

@@ -28,7 +28,7 @@ describe('the schema', () => {
 
 describe('the seed', () => {
   const regionCensus =
-    'MATCH (r:Region) OPTIONAL MATCH (r)-[p:PART_OF]->() RETURN count(DISTINCT r) AS regions, count(p) AS links, ' +
+    "MATCH (r:Region) WHERE r.dataset STARTS WITH 'GB/T' OPTIONAL MATCH (r)-[p:PART_OF]->() RETURN count(DISTINCT r) AS regions, count(p) AS links, " +
     'count(DISTINCT CASE WHEN r:Province THEN r END) AS provinces, count(DISTINCT CASE WHEN r:City THEN r END) AS cities, ' +
     'count(DISTINCT CASE WHEN r:County THEN r END) AS counties';
 
