@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { allQueries } from '../../api/db/cypher-files.ts';
+import { planSteps } from '../helpers/plan.ts';
+
+// Reads that answer API requests; writes (the seed loader's merge-/set- statements), schema,
+// the password change and whole-database counts for the loader's report are not hot paths.
+const hot = allQueries().filter(
+  (q) => !/^(schema|security|database)\//.test(q.name) && !/\/(merge|set)-/.test(q.name),
+);
+
+async function labelScans(text: string) {
+  return (await planSteps(text)).filter(
+    (step) => step.operator.startsWith('AllNodesScan') || (step.operator.startsWith('NodeByLabelScan') && /:(Firm|Project)\b/.test(step.details)),
+  );
+}
+
+describe('hot queries use indexes', () => {
+  it('the check sees a scan when there is one', async () => {
+    expect(await labelScans('MATCH (f:Firm) WHERE f.name CONTAINS $text RETURN f')).toHaveLength(1);
+    expect(await labelScans('MATCH (f:Firm {id: $id}) RETURN f')).toEqual([]);
+  });
+
+  it.each(hot.map((q) => [q.name, q]))('%s scans no Firm or Project label', async (_, query) => {
+    expect(await labelScans(query.text)).toEqual([]);
+  });
+});
