@@ -7,6 +7,7 @@ import { comparisonResolvers } from '../modules/comparison/resolvers.ts';
 import { extensionResolvers } from '../modules/extension/resolvers.ts';
 import { chainResolvers } from '../modules/chain/resolvers.ts';
 import { firmResolvers } from '../modules/firm/resolvers.ts';
+import { graphResolvers } from '../modules/graph/resolvers.ts';
 import { nodeResolvers } from '../modules/node/resolvers.ts';
 import { observationResolvers } from '../modules/observation/resolvers.ts';
 import { parkResolvers } from '../modules/park/resolvers.ts';
@@ -44,6 +45,7 @@ export function createSchema() {
       chainMapResolvers,
       extensionResolvers,
       comparisonResolvers,
+      graphResolvers,
     ],
   });
 }

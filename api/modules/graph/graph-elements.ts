@@ -1,0 +1,95 @@
+import { InputError, type InputErrorCode } from '../../graphql/input-error.ts';
+import { globalId, parseGlobalId } from '../node/global-id.ts';
+
+/** Every node label a global id can name, in the order a node's main label is picked. */
+export const GRAPH_LABELS = ['Region', 'Park', 'Firm', 'Chain', 'Segment', 'Project', 'Source', 'Observation', 'Statement'] as const;
+export type GraphLabel = (typeof GRAPH_LABELS)[number];
+
+/** Properties left out of `GraphNode.properties`: the fulltext index's text repeats name and aliases. */
+const BULKY_PROPERTIES = new Set(['searchText']);
+
+/** The longest statement text used as a caption before it is cut. */
+const CAPTION_LENGTH = 30;
+
+/** A node as the graph queries return it (cypher/graph/*.cypher). */
+export interface NodeRow {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A relationship as the graph queries return it: its ends are elementIds. */
+export interface EdgeRow {
+  type: string;
+  start: string;
+  end: string;
+}
+
+/** What `GraphNode` answers. */
+export interface GraphNodeRecord {
+  id: string;
+  type: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+/** What `GraphEdge` answers. */
+export interface GraphEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+}
+
+/** The label and key that a global id names, or null when its type is no node label (it names nothing). */
+export function graphKeyOf(id: string): { type: GraphLabel; key: string } | null {
+  const { type, key } = parseGlobalId(id);
+  return (GRAPH_LABELS as readonly string[]).includes(type) ? { type: type as GraphLabel, key } : null;
+}
+
+/** Throws `code` unless `value` is a whole number within min..max. */
+export function requireRange(name: string, value: number, min: number, max: number, code: InputErrorCode): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(code, `${name} must be between ${min} and ${max}, not ${value}.`);
+  }
+  return value;
+}
+
+function mainLabel(labels: string[]): string {
+  return GRAPH_LABELS.find((label) => labels.includes(label)) ?? labels[0] ?? 'Node';
+}
+
+function caption(properties: Record<string, unknown>, fallback: string): string {
+  const { name, title, indicator, period, value, text } = properties;
+  if (typeof name === 'string' && name) return name;
+  if (typeof title === 'string' && title) return title;
+  if (typeof indicator === 'string' && indicator) {
+    return [indicator, period, value].filter((part) => part !== null && part !== undefined && part !== '').join(' ');
+  }
+  if (typeof text === 'string' && text) return text.length > CAPTION_LENGTH ? `${text.slice(0, CAPTION_LENGTH)}…` : text;
+  return fallback;
+}
+
+export function toGraphNode(row: NodeRow): GraphNodeRecord {
+  const type = mainLabel(row.labels);
+  const key = type === 'Region' ? row.properties.code : row.properties.id;
+  const id = globalId(type, String(key ?? row.elementId));
+  const properties = Object.fromEntries(Object.entries(row.properties).filter(([name]) => !BULKY_PROPERTIES.has(name)));
+  return { id, type, label: caption(row.properties, id), properties };
+}
+
+/**
+ * Edges with global ids for ends, given the global id of each node by elementId; an edge's id
+ * (`FEEDS:Segment:a->Segment:b`) is stable across requests, and an edge is given once.
+ */
+export function toGraphEdges(rows: EdgeRow[], idOf: ReadonlyMap<string, string>): GraphEdgeRecord[] {
+  const edges = new Map<string, GraphEdgeRecord>();
+  for (const row of rows) {
+    const source = idOf.get(row.start);
+    const target = idOf.get(row.end);
+    if (!source || !target) continue;
+    const id = `${row.type}:${source}->${target}`;
+    edges.set(id, { id, source, target, type: row.type });
+  }
+  return [...edges.values()];
+}
