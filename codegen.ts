@@ -38,6 +38,10 @@ const config: CodegenConfig = {
           ChainCoverageSummary: '../modules/comparison/compare-regions.ts#ChainCoverageSummaryRecord',
           FigureComparison: '../modules/comparison/compare-regions.ts#FigureComparisonRecord',
           FigureValue: '../modules/comparison/compare-regions.ts#FigureValueRecord',
+          ProjectEdge: '../modules/listing/project-list.ts#ProjectEdgeRecord',
+          ProjectChainGroup: '../modules/listing/project-list.ts#ProjectChainGroupRecord',
+          FirmEdge: '../modules/listing/firm-list.ts#FirmEdgeRecord',
+          FirmChainGroup: '../modules/listing/firm-list.ts#FirmChainGroupRecord',
         },
         enumValues: {
           RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county' },

@@ -8,6 +8,7 @@ import { extensionResolvers } from '../modules/extension/resolvers.ts';
 import { chainResolvers } from '../modules/chain/resolvers.ts';
 import { firmResolvers } from '../modules/firm/resolvers.ts';
 import { graphResolvers } from '../modules/graph/resolvers.ts';
+import { listingResolvers } from '../modules/listing/resolvers.ts';
 import { nodeResolvers } from '../modules/node/resolvers.ts';
 import { observationResolvers } from '../modules/observation/resolvers.ts';
 import { parkResolvers } from '../modules/park/resolvers.ts';
@@ -46,6 +47,7 @@ export function createSchema() {
       extensionResolvers,
       comparisonResolvers,
       graphResolvers,
+      listingResolvers,
     ],
   });
 }

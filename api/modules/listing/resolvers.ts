@@ -1,0 +1,23 @@
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { firmList } from './firm-list.ts';
+import { projectList } from './project-list.ts';
+
+/** Query.projects and Query.firms: a page plus figures over the whole filtered set, in one statement each. */
+export const listingResolvers: Resolvers = {
+  Query: {
+    projects: (_, args, { db }) => projectList(db, args),
+    firms: (_, args, { db }) => firmList(db, args),
+  },
+  ProjectEdge: {
+    node: async (edge, _, { projects }) => (await projects.load(edge.projectId))!,
+  },
+  ProjectChainGroup: {
+    chain: async (group, _, { chains }) => (await chains.load(group.chainId))!,
+  },
+  FirmEdge: {
+    node: async (edge, _, { firms }) => (await firms.load(edge.firmId))!,
+  },
+  FirmChainGroup: {
+    chain: async (group, _, { chains }) => (await chains.load(group.chainId))!,
+  },
+};

@@ -1,0 +1,94 @@
+// One page of the firms that match a filter, in the order asked, with the count and aggregates of
+// the whole filtered set, for Query.firms.
+// The place is every region below $filter.rootCodes with their parks (a city covers its counties
+// and their parks), or the park $filter.parkId; a firm is in it when it is LOCATED_IN one of them.
+// With no place given ($filter.everywhere), rootCodes holds every province and the firms whose
+// place is unknown are added, reached through the segments they make or their projects.
+// $filter: a map (one parameter, so that one cached plan serves every combination of filters) of
+//   rootCodes: short region codes ([] when parkId is given); regionCode: the region asked for, or null;
+//   parkId: a park id or null; everywhere: true when neither a region nor a park is given;
+//   chainId, segmentId: ids or null; texts: lower-case forms of the text to find in searchText, or null.
+// $order: {field: 'NAME' | 'PROJECT_COUNT' | 'INVESTMENT', descending: boolean}; $skip, $limit: the page.
+// Returns one row: regionKnown, parkKnown, chainKnown, segmentKnown (false when an id given is unknown),
+//   total, pageIds (ids of the page, in order), byChain [{chainId, count}].
+OPTIONAL MATCH (region:Region {code: $filter.regionCode})
+OPTIONAL MATCH (park:Park {id: $filter.parkId})
+OPTIONAL MATCH (chain:Chain {id: $filter.chainId})
+OPTIONAL MATCH (segment:Segment {id: $filter.segmentId})
+CALL () {
+  UNWIND $filter.rootCodes AS code
+  MATCH (:Region {code: code})<-[:PART_OF*0..2]-(sub:Region)
+  OPTIONAL MATCH (subPark:Park)-[:IN]->(sub)
+  RETURN collect(DISTINCT sub) + collect(DISTINCT subPark) AS regionPlaces
+}
+WITH region, park, chain, segment,
+  regionPlaces + [p IN [park] WHERE p IS NOT NULL AND
+    ($filter.regionCode IS NULL OR EXISTS { (p)-[:IN]->(:Region)-[:PART_OF*0..2]->(region) })] AS places,
+  // The segments a chain or segment filter allows; null for no such filter.
+  CASE
+    WHEN $filter.segmentId IS NOT NULL THEN
+      [s IN [segment] WHERE s IS NOT NULL AND ($filter.chainId IS NULL OR EXISTS { (s)-[:PART_OF]->(chain) })]
+    WHEN $filter.chainId IS NOT NULL THEN COLLECT { MATCH (chain)<-[:PART_OF]-(s:Segment) RETURN s }
+  END AS segments,
+  // Everywhere, every segment: the way to firms whose place is unknown.
+  CASE WHEN $filter.everywhere THEN COLLECT { MATCH (s:Segment) RETURN s } ELSE [] END AS allSegments
+CALL (places, segments, allSegments) {
+  CALL (places, allSegments) {
+    UNWIND places AS place
+    MATCH (place)<-[:LOCATED_IN]-(f:Firm)
+    RETURN f
+    UNION
+    // Everywhere: firms with no known place that make a segment.
+    UNWIND allSegments AS s
+    MATCH (s)<-[:MAKES]-(f:Firm)
+    WHERE NOT EXISTS { (f)-[:LOCATED_IN]->() }
+    RETURN f
+    UNION
+    // Everywhere: firms with no known place behind a project that has a place or adds a segment.
+    UNWIND CASE WHEN $filter.everywhere THEN places ELSE [] END AS place
+    MATCH (place)<-[:IN]-(:Project)-[:BY]->(f:Firm)
+    WHERE NOT EXISTS { (f)-[:LOCATED_IN]->() }
+    RETURN f
+    UNION
+    UNWIND allSegments AS s
+    MATCH (s)<-[:ADDS]-(:Project)-[:BY]->(f:Firm)
+    WHERE NOT EXISTS { (f)-[:LOCATED_IN]->() }
+    RETURN f
+  }
+  WITH f
+  WHERE ($filter.texts IS NULL OR any(text IN $filter.texts WHERE toLower(f.searchText) CONTAINS text))
+    AND (segments IS NULL OR EXISTS { (f)-[:MAKES]->(s:Segment) WHERE s IN segments })
+  CALL (f) {
+    OPTIONAL MATCH (f)<-[:BY]-(x:Project)
+    RETURN count(x) AS projectCount, count(x.investmentCny) AS withAmount, sum(toFloat(x.investmentCny)) AS investment
+  }
+  WITH f, projectCount, CASE WHEN withAmount > 0 THEN investment END AS investmentCny
+  WITH f, projectCount, investmentCny,
+       CASE $order.field
+         WHEN 'PROJECT_COUNT' THEN projectCount
+         WHEN 'INVESTMENT' THEN investmentCny
+         ELSE f.name
+       END AS sortKey
+  ORDER BY sortKey IS NULL,
+           CASE WHEN $order.descending THEN null ELSE sortKey END,
+           CASE WHEN $order.descending THEN sortKey END DESC,
+           f.id
+  RETURN collect({
+    id: f.id,
+    chainIds: COLLECT { MATCH (f)-[:MAKES]->(:Segment)-[:PART_OF]->(c:Chain) RETURN DISTINCT c.id AS id }
+  }) AS rows
+}
+RETURN
+  $filter.regionCode IS NULL OR region IS NOT NULL AS regionKnown,
+  $filter.parkId IS NULL OR park IS NOT NULL AS parkKnown,
+  $filter.chainId IS NULL OR chain IS NOT NULL AS chainKnown,
+  $filter.segmentId IS NULL OR segment IS NOT NULL AS segmentKnown,
+  size(rows) AS total,
+  [r IN rows[$skip..($skip + $limit)] | r.id] AS pageIds,
+  COLLECT {
+    UNWIND rows AS r
+    UNWIND r.chainIds AS chainId
+    WITH chainId, count(*) AS count
+    RETURN {chainId: chainId, count: count} AS group
+    ORDER BY group.count DESC, group.chainId
+  } AS byChain

@@ -1,0 +1,114 @@
+// One page of the projects that match a filter, in the order asked, with the count and aggregates of
+// the whole filtered set, for Query.projects.
+// The place is every region below $filter.rootCodes with their parks (a city covers its counties
+// and their parks), or the park $filter.parkId; with no place given ($filter.everywhere), rootCodes
+// holds every province and the projects whose place is unknown are added, reached through the
+// segments they add or their firm.
+// $filter: a map (one parameter, so that one cached plan serves every combination of filters) of
+//   rootCodes: short region codes ([] when parkId is given); regionCode: the region asked for, or null;
+//   parkId: a park id or null; everywhere: true when neither a region nor a park is given;
+//   chainId, segmentId: ids or null; statuses: stored status values, or null for any;
+//   signedFrom, signedTo: 'YYYY-MM-DD' or null; minInvestmentCny, maxInvestmentCny: yuan or null;
+//   texts: lower-case forms of the text to find in searchText, or null.
+// $order: {field: 'SIGNED_ON' | 'INVESTMENT' | 'NAME', descending: boolean}; $skip, $limit: the page.
+// Returns one row: regionKnown, parkKnown, chainKnown, segmentKnown (false when an id given is unknown),
+//   total, pageIds (ids of the page, in order), totalInvestmentCny,
+//   byStatus [{status, count, investmentCny}], byChain [{chainId, count, investmentCny}].
+OPTIONAL MATCH (region:Region {code: $filter.regionCode})
+OPTIONAL MATCH (park:Park {id: $filter.parkId})
+OPTIONAL MATCH (chain:Chain {id: $filter.chainId})
+OPTIONAL MATCH (segment:Segment {id: $filter.segmentId})
+CALL () {
+  UNWIND $filter.rootCodes AS code
+  MATCH (:Region {code: code})<-[:PART_OF*0..2]-(sub:Region)
+  OPTIONAL MATCH (subPark:Park)-[:IN]->(sub)
+  RETURN collect(DISTINCT sub) + collect(DISTINCT subPark) AS regionPlaces
+}
+WITH region, park, chain, segment,
+  regionPlaces + [p IN [park] WHERE p IS NOT NULL AND
+    ($filter.regionCode IS NULL OR EXISTS { (p)-[:IN]->(:Region)-[:PART_OF*0..2]->(region) })] AS places,
+  // The segments a chain or segment filter allows; null for no such filter.
+  CASE
+    WHEN $filter.segmentId IS NOT NULL THEN
+      [s IN [segment] WHERE s IS NOT NULL AND ($filter.chainId IS NULL OR EXISTS { (s)-[:PART_OF]->(chain) })]
+    WHEN $filter.chainId IS NOT NULL THEN COLLECT { MATCH (chain)<-[:PART_OF]-(s:Segment) RETURN s }
+  END AS segments,
+  // Everywhere, every segment: the way to projects whose place is unknown.
+  CASE WHEN $filter.everywhere THEN COLLECT { MATCH (s:Segment) RETURN s } ELSE [] END AS allSegments
+CALL (places, segments, allSegments) {
+  CALL (places, allSegments) {
+    UNWIND places AS place
+    MATCH (place)<-[:IN]-(p:Project)
+    RETURN p
+    UNION
+    // Everywhere: projects with no known place that add a segment.
+    UNWIND allSegments AS s
+    MATCH (s)<-[:ADDS]-(p:Project)
+    WHERE NOT EXISTS { (p)-[:IN]->() }
+    RETURN p
+    UNION
+    // Everywhere: projects with no known place by a firm that has a place or makes a segment.
+    UNWIND CASE WHEN $filter.everywhere THEN places ELSE [] END AS place
+    MATCH (place)<-[:LOCATED_IN]-(:Firm)<-[:BY]-(p:Project)
+    WHERE NOT EXISTS { (p)-[:IN]->() }
+    RETURN p
+    UNION
+    UNWIND allSegments AS s
+    MATCH (s)<-[:MAKES]-(:Firm)<-[:BY]-(p:Project)
+    WHERE NOT EXISTS { (p)-[:IN]->() }
+    RETURN p
+  }
+  WITH p
+  WHERE ($filter.statuses IS NULL OR p.status IN $filter.statuses)
+    AND ($filter.signedFrom IS NULL OR p.signedOn >= date($filter.signedFrom))
+    AND ($filter.signedTo IS NULL OR p.signedOn <= date($filter.signedTo))
+    AND ($filter.minInvestmentCny IS NULL OR p.investmentCny >= $filter.minInvestmentCny)
+    AND ($filter.maxInvestmentCny IS NULL OR p.investmentCny <= $filter.maxInvestmentCny)
+    AND ($filter.texts IS NULL OR any(text IN $filter.texts WHERE toLower(p.searchText) CONTAINS text))
+    AND (segments IS NULL
+         OR EXISTS { (p)-[:ADDS]->(s:Segment) WHERE s IN segments }
+         OR ($filter.segmentId IS NULL AND p.chain = $filter.chainId))
+  WITH p, CASE $order.field
+            WHEN 'SIGNED_ON' THEN p.signedOn
+            WHEN 'INVESTMENT' THEN p.investmentCny
+            ELSE p.name
+          END AS sortKey
+  ORDER BY sortKey IS NULL,
+           CASE WHEN $order.descending THEN null ELSE sortKey END,
+           CASE WHEN $order.descending THEN sortKey END DESC,
+           p.id
+  RETURN collect({
+    id: p.id,
+    status: p.status,
+    investmentCny: toFloat(p.investmentCny),
+    chainIds: COLLECT {
+      MATCH (p)-[:ADDS]->(:Segment)-[:PART_OF]->(c:Chain) RETURN c.id AS id
+      UNION
+      MATCH (c:Chain {id: p.chain}) RETURN c.id AS id
+    }
+  }) AS rows
+}
+RETURN
+  $filter.regionCode IS NULL OR region IS NOT NULL AS regionKnown,
+  $filter.parkId IS NULL OR park IS NOT NULL AS parkKnown,
+  $filter.chainId IS NULL OR chain IS NOT NULL AS chainKnown,
+  $filter.segmentId IS NULL OR segment IS NOT NULL AS segmentKnown,
+  size(rows) AS total,
+  [r IN rows[$skip..($skip + $limit)] | r.id] AS pageIds,
+  reduce(sum = 0.0, r IN rows | sum + coalesce(r.investmentCny, 0.0)) AS totalInvestmentCny,
+  COLLECT {
+    UNWIND rows AS r
+    WITH r.status AS status, count(*) AS count, sum(coalesce(r.investmentCny, 0.0)) AS investmentCny
+    RETURN {status: status, count: count, investmentCny: investmentCny} AS group
+    ORDER BY CASE group.status
+               WHEN 'negotiating' THEN 0 WHEN 'signed' THEN 1 WHEN 'under_construction' THEN 2
+               WHEN 'in_production' THEN 3 WHEN 'completed' THEN 4 ELSE 5
+             END
+  } AS byStatus,
+  COLLECT {
+    UNWIND rows AS r
+    UNWIND r.chainIds AS chainId
+    WITH chainId, count(*) AS count, sum(coalesce(r.investmentCny, 0.0)) AS investmentCny
+    RETURN {chainId: chainId, count: count, investmentCny: investmentCny} AS group
+    ORDER BY group.count DESC, group.chainId
+  } AS byChain
