@@ -5,6 +5,13 @@ const config: CodegenConfig = {
   schema: 'api/modules/**/*.graphql',
   silent: true,
   generates: {
+    // The web app's operations, typed end to end: each view's operations.ts.
+    'web/src/generated/': {
+      documents: ['web/src/views/**/operations.ts', 'web/src/lib/**/operations.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string', JSON: 'unknown' } },
+    },
     'api/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

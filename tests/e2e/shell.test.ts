@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { shoot, useBrowser } from './harness.ts';
+
+const app = useBrowser();
+
+describe('the app shell', () => {
+  it('opens in Chinese, switches to English and back, and keeps the choice in the URL’s view', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/#/projects`);
+    await expect.poll(() => page.getByTestId('nav-projects').textContent()).toBe('项目库');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('nav-projects').textContent()).toBe('Projects');
+    expect(page.url()).toContain('#/projects');
+    await shoot(page, 'shell-english');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('nav-projects').textContent()).toBe('项目库');
+  });
+
+  it('goes back and forward between views with the browser', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/#/explore`);
+    await page.getByTestId('nav-chain').click();
+    await expect.poll(() => page.url()).toContain('#/chain');
+    await page.goBack();
+    await expect.poll(() => page.url()).toContain('#/explore');
+    await page.goForward();
+    await expect.poll(() => page.getByTestId('nav-chain').getAttribute('aria-current')).toBe('page');
+  });
+});

@@ -1,0 +1,59 @@
+/** The views of the app; each one's state lives in the URL, so links can be shared and back/forward work. */
+export type View = 'explore' | 'chain' | 'place' | 'projects';
+
+const VIEWS: View[] = ['explore', 'chain', 'place', 'projects'];
+
+function parse(hash: string): { view: View; params: URLSearchParams } {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const view = VIEWS.includes(path as View) ? (path as View) : 'explore';
+  return { view, params: new URLSearchParams(query) };
+}
+
+/** The current view and its parameters, read from and written to `location.hash`. */
+class Route {
+  view = $state<View>('explore');
+  params = $state(new URLSearchParams());
+
+  constructor() {
+    this.#read();
+    window.addEventListener('hashchange', () => this.#read());
+  }
+
+  #read() {
+    const { view, params } = parse(window.location.hash);
+    this.view = view;
+    this.params = params;
+  }
+
+  get(name: string): string | null {
+    return this.params.get(name);
+  }
+
+  /** Goes to a view with these parameters, as a new history entry. */
+  go(view: View, params: Record<string, string | null | undefined> = {}) {
+    window.location.hash = href(view, params);
+  }
+
+  /** Changes parameters of the current view; `replace` keeps history clean while typing. */
+  update(changes: Record<string, string | null | undefined>, { replace = false } = {}) {
+    const next = new URLSearchParams(this.params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === undefined || value === '') next.delete(key);
+      else next.set(key, value);
+    }
+    const hash = href(this.view, Object.fromEntries(next));
+    if (replace) {
+      history.replaceState(null, '', hash);
+      this.#read();
+    } else window.location.hash = hash;
+  }
+}
+
+export function href(view: View, params: Record<string, string | null | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  const text = query.toString();
+  return `#/${view}${text ? `?${text}` : ''}`;
+}
+
+export const route = new Route();
