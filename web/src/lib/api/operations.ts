@@ -8,6 +8,7 @@ export const SearchSuggestions = graphql(`
       name
       score
       node {
+        __typename
         id
         ... on Region { code level parent { name } }
         ... on Park { key region { name } }
