@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { enumValues } from './api/graphql/enum-values.ts';
 
 /** TypeScript types for the resolvers, generated from the SDL so that they are written once. */
 const config: CodegenConfig = {
@@ -50,21 +51,7 @@ const config: CodegenConfig = {
           FirmEdge: '../modules/listing/firm-list.ts#FirmEdgeRecord',
           FirmChainGroup: '../modules/listing/firm-list.ts#FirmChainGroupRecord',
         },
-        enumValues: {
-          RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county' },
-          Script: { SIMPLIFIED: 'simplified', TRADITIONAL: 'traditional' },
-          ParkLevel: { NATIONAL: 'national', PROVINCIAL: 'provincial', OTHER: 'other' },
-          Stage: { UPSTREAM: 'upstream', MIDSTREAM: 'midstream', DOWNSTREAM: 'downstream' },
-          FocusRole: { LEADING: 'leading', PILLAR: 'pillar', KEY: 'key', EMERGING: 'emerging', CLUSTER: 'cluster' },
-          ProjectStatus: {
-            NEGOTIATING: 'negotiating',
-            SIGNED: 'signed',
-            UNDER_CONSTRUCTION: 'under_construction',
-            IN_PRODUCTION: 'in_production',
-            COMPLETED: 'completed',
-          },
-          EntityType: { REGION: 'Region', PARK: 'Park', FIRM: 'Firm', CHAIN: 'Chain', SEGMENT: 'Segment', PROJECT: 'Project' },
-        },
+        enumValues,
         scalars: { ID: 'string' },
       },
     },

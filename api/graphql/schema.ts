@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { projectRoot } from '../config.ts';
+import { enumValues } from './enum-values.ts';
 import { chainMapResolvers } from '../modules/chain-map/resolvers.ts';
 import { comparisonResolvers } from '../modules/comparison/resolvers.ts';
 import { extensionResolvers } from '../modules/extension/resolvers.ts';
@@ -33,6 +34,7 @@ export function createSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [
+      enumValues,
       nodeResolvers,
       regionResolvers,
       regionContentsResolvers,

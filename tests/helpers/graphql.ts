@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
 
@@ -16,5 +17,15 @@ export function graphqlClient(db: Database) {
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
+  };
+}
+
+/** Like graphqlClient, for queries that must succeed: fails the test on any error, returns the data. */
+export function graphqlData(db: Database) {
+  const query = graphqlClient(db);
+  return async <T = any>(text: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const { data, errors } = await query<T>(text, variables);
+    expect(errors).toBeUndefined();
+    return data!;
   };
 }

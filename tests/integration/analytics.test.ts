@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlClient } from '../helpers/graphql.ts';
+import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 
 const db = await testDatabase();
 const query = graphqlClient(db);
 
-async function data<T = any>(text: string): Promise<T> {
-  const { data: answer, errors } = await query<T>(text);
-  expect(errors).toBeUndefined();
-  return answer!;
-}
+const data = graphqlData(db);
 
 // Answers worked out by hand from the fixture drawn in tests/fixtures/analytics-fixture.ts.
 describe('chainMap on the fixture', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlClient } from '../helpers/graphql.ts';
+import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 
 const db = await testDatabase();
 const query = graphqlClient(db);
 
-/** Runs a query that must succeed and returns its data. */
-async function data<T = any>(text: string): Promise<T> {
-  const { data: answer, errors } = await query<T>(text);
-  expect(errors).toBeUndefined();
-  return answer!;
-}
+const data = graphqlData(db);
 
 const provenance = 'sources { key title publishedOn } evidence';
 const observations = `observations { indicator period value unit ${provenance} }`;

@@ -28,6 +28,4 @@ export const chainResolvers: Resolvers = {
     chain: async (focus, _, { chains }) => (await chains.load(focus.chainId))!,
     ...provenanceFields,
   },
-  Stage: { UPSTREAM: 'upstream', MIDSTREAM: 'midstream', DOWNSTREAM: 'downstream' },
-  FocusRole: { LEADING: 'leading', PILLAR: 'pillar', KEY: 'key', EMERGING: 'emerging', CLUSTER: 'cluster' },
 };

@@ -20,5 +20,4 @@ export const parkResolvers: Resolvers = {
   Place: {
     __resolveType: placeType,
   },
-  ParkLevel: { NATIONAL: 'national', PROVINCIAL: 'provincial', OTHER: 'other' },
 };

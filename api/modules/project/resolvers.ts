@@ -16,11 +16,4 @@ export const projectResolvers: Resolvers = {
     adds: (project, _, { segments }) => loadAll(segments, project.addIds),
     ...provenanceFields,
   },
-  ProjectStatus: {
-    NEGOTIATING: 'negotiating',
-    SIGNED: 'signed',
-    UNDER_CONSTRUCTION: 'under_construction',
-    IN_PRODUCTION: 'in_production',
-    COMPLETED: 'completed',
-  },
 };

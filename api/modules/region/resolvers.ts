@@ -13,5 +13,4 @@ export const regionResolvers: Resolvers = {
     parent: (region, _, { regions }) => (region.parentCode ? regions.load(region.parentCode) : null),
     children: (region, { first, after }, { db }) => regionChildren(db, region.code, first, after),
   },
-  RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county' },
 };

@@ -19,5 +19,4 @@ export const searchResolvers: Resolvers = {
   SearchHit: {
     node: async (hit, _, context) => (await loadNode(hit.type, hit.key, context))!,
   },
-  EntityType: { REGION: 'Region', PARK: 'Park', FIRM: 'Firm', CHAIN: 'Chain', SEGMENT: 'Segment', PROJECT: 'Project' },
 };

@@ -8,5 +8,4 @@ export const sourceResolvers: Resolvers = {
   Source: {
     id: (source) => globalId('Source', source.key),
   },
-  Script: { SIMPLIFIED: 'simplified', TRADITIONAL: 'traditional' },
 };
