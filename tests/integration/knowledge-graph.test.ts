@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
+import { graphqlData } from '../helpers/graphql.ts';
 
 const db = await testDatabase();
-const query = graphqlClient(db);
 
 const data = graphqlData(db);
 
