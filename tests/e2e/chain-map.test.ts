@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { shoot, useBrowser } from './harness.ts';
+
+const app = useBrowser();
+/** The first queries on a freshly seeded database take seconds; a poll's default is one. */
+const SLOW = { timeout: 20_000 };
+
+/** What the API says about the chain in the place, to check the map against. */
+async function expected(url: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `{ chainMap(chainId: "lithium-battery", regionCode: "4310") { presentCount thinCount missingCount segments { segment { key } coverage } }
+                chainGaps(chainId: "lithium-battery", regionCode: "4310") { gaps { segment { key } candidates { firm { name } } } } }`,
+    }),
+  });
+  const { data } = (await response.json()) as {
+    data: {
+      chainMap: { presentCount: number; thinCount: number; missingCount: number; segments: { segment: { key: string }; coverage: string }[] };
+      chainGaps: { gaps: { segment: { key: string }; candidates: { firm: { name: string } }[] }[] };
+    };
+  };
+  return data;
+}
+
+describe('the chain map', () => {
+  it('draws 郴州市’s lithium-battery chain coloured by coverage and lists candidates for a gap', async () => {
+    const { page, url } = app;
+    const api = await expected(url);
+    await page.goto(`${url}/#/chain?chain=lithium-battery&place=4310`);
+
+    await expect.poll(() => page.getByTestId('place-name').textContent(), SLOW).toBe('郴州市');
+    await expect.poll(() => page.getByTestId('legend-PRESENT').getAttribute('data-count'), SLOW).toBe(String(api.chainMap.presentCount));
+    expect(await page.getByTestId('legend-THIN').getAttribute('data-count')).toBe(String(api.chainMap.thinCount));
+    expect(await page.getByTestId('legend-MISSING').getAttribute('data-count')).toBe(String(api.chainMap.missingCount));
+    expect(api.chainMap.presentCount + api.chainMap.thinCount + api.chainMap.missingCount).toBe(api.chainMap.segments.length);
+
+    // Every segment is listed with the coverage the API gave it; the canvas draws the same elements.
+    for (const { segment, coverage } of api.chainMap.segments) {
+      expect(await page.getByTestId(`segment-${segment.key}`).getAttribute('data-coverage')).toBe(coverage);
+    }
+    expect(await page.locator('[data-testid="chain-graph"] canvas').count()).toBeGreaterThan(0);
+
+    // The gap with the most candidates, so the panel has something to show.
+    const gap = [...api.chainGaps.gaps].sort((a, b) => b.candidates.length - a.candidates.length)[0]!;
+    expect(gap.candidates.length).toBeGreaterThan(0);
+    await page.getByTestId(`segment-${gap.segment.key}`).click();
+    const panel = page.getByTestId('segment-panel');
+    await expect.poll(() => panel.isVisible(), SLOW).toBe(true);
+    await expect.poll(() => panel.getByTestId('candidate').count(), SLOW).toBe(gap.candidates.length);
+    expect(await panel.getByTestId('candidate').first().textContent()).toContain(gap.candidates[0]!.firm.name);
+    // The legend, the map and the panel together, as a user lands on them.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, 'chain-map');
+  });
+
+  it('shows extension opportunities for the place', async () => {
+    const { page } = app;
+    await expect.poll(() => page.getByTestId('opportunities').locator('li').count(), SLOW).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { shoot, useBrowser } from './harness.ts';
+
+const app = useBrowser();
+/** The first queries on a freshly seeded database take seconds; a poll's default is one. */
+const SLOW = { timeout: 20_000 };
+
+describe('the place dashboard', () => {
+  it('shows 郴州市 under 湖南省 with its chains and projects, and compares it with 吉安市', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/#/place?code=4310`);
+
+    const breadcrumb = page.getByTestId('breadcrumb');
+    await expect.poll(() => breadcrumb.textContent(), SLOW).toMatch(/湖南省\s*›\s*郴州市/);
+    expect(await breadcrumb.getByRole('link', { name: '湖南省' }).getAttribute('href')).toBe('#/place?code=43');
+
+    const focuses = page.getByTestId('focuses');
+    expect(await focuses.textContent()).toContain('锂电池');
+    expect(await focuses.getByRole('link', { name: '锂电池' }).getAttribute('href')).toBe('#/chain?chain=lithium-battery&place=4310');
+    expect(Number(await page.getByTestId('total-projects').textContent())).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('project-totals').textContent(), SLOW).toMatch(/\d+ 个项目，总投资 [\d,.]+ 亿元/);
+
+    await page.getByTestId('compare-search').fill('吉安市');
+    await page.getByTestId('compare-search-suggestions').getByRole('button', { name: /吉安市/ }).first().click();
+    await expect.poll(() => page.url(), SLOW).toContain('compare=3608');
+    const columns = page.getByTestId('compare-column');
+    await expect.poll(() => columns.allTextContents(), SLOW).toEqual(['郴州市', '吉安市']);
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded();
+    await shoot(page, 'place');
+  });
+
+  it('restores the comparison from the URL', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/#/place?code=4310&compare=3608`);
+    await expect.poll(() => page.getByTestId('compare-column').allTextContents(), SLOW).toEqual(['郴州市', '吉安市']);
+  });
+});

@@ -1,0 +1,94 @@
+import type { ParkDashboardQuery, RegionDashboardQuery } from '../../generated/graphql';
+
+type Region = NonNullable<RegionDashboardQuery['region']>;
+type Park = NonNullable<ParkDashboardQuery['park']>;
+type Observation = Region['observations'][number];
+
+/** A region or a park, in the one shape the dashboard shows. */
+export interface Dashboard {
+  name: string;
+  /** The region's level, or `park`. */
+  level: Region['level'] | 'park';
+  /** The regions above it, the province first. */
+  crumbs: { code: string; name: string }[];
+  /** How the chain map names this place: a region code or `park:<key>`. */
+  chainPlace: string;
+  /** The region to compare with others: the region itself, or none for a park. */
+  regionCode: string | null;
+  focuses: Region['focuses'];
+  parks: Region['parks'];
+  firms: Region['firms'];
+  projects: Region['projects'];
+  observations: Observation[];
+}
+
+type Ancestor = { code: string; name: string; parent?: Ancestor | null } | null | undefined;
+
+function lineage(region: Ancestor): { code: string; name: string }[] {
+  const crumbs: { code: string; name: string }[] = [];
+  for (let at = region; at; at = at.parent) crumbs.unshift({ code: at.code, name: at.name });
+  return crumbs;
+}
+
+export function fromRegion(region: Region): Dashboard {
+  return {
+    name: region.name,
+    level: region.level,
+    crumbs: lineage(region.parent),
+    chainPlace: region.code,
+    regionCode: region.code,
+    focuses: region.focuses,
+    parks: region.parks,
+    firms: region.firms,
+    projects: region.projects,
+    observations: region.observations,
+  };
+}
+
+export function fromPark(park: Park): Dashboard {
+  return {
+    name: park.name,
+    level: 'park',
+    crumbs: lineage(park.region),
+    chainPlace: `park:${park.key}`,
+    regionCode: null,
+    focuses: park.focuses,
+    parks: [],
+    firms: park.firms,
+    projects: park.projects,
+    observations: park.observations,
+  };
+}
+
+/** One indicator's values over periods: a chart when it has two periods or more, one value each. */
+export interface Series {
+  indicator: string;
+  unit: string;
+  points: { period: string; value: number }[];
+}
+
+/**
+ * Splits figures into series worth a chart and the rest for a table. Several values for one
+ * period (different scopes the API reports separately) cannot share a bar, so they go to the table.
+ */
+export function splitFigures(observations: Observation[]): { series: Series[]; rows: Observation[] } {
+  const groups = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    const key = `${observation.indicator}|${observation.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), observation]);
+  }
+  const series: Series[] = [];
+  const rows: Observation[] = [];
+  for (const group of groups.values()) {
+    const periods = new Set(group.map((o) => o.period));
+    const chartable = group.length >= 2 && periods.size === group.length && !periods.has(null);
+    if (!chartable) {
+      rows.push(...group);
+      continue;
+    }
+    const first = group[0]!;
+    const points = group.map((o) => ({ period: o.period ?? '', value: o.value })).sort((a, b) => a.period.localeCompare(b.period));
+    series.push({ indicator: first.indicator, unit: first.unit, points });
+  }
+  return { series, rows };
+}

@@ -1,0 +1,167 @@
+import { i18n, translator, type Messages } from '../../lib/i18n/i18n.svelte';
+
+/** Text of the place dashboard. */
+const messages: Messages<
+  | 'title' | 'search' | 'pick' | 'notFound' | 'breadcrumb' | 'country'
+  | 'level.PROVINCE' | 'level.CITY' | 'level.COUNTY' | 'level.park'
+  | 'total.firms' | 'total.projects' | 'total.investment' | 'total.parks'
+  | 'focuses' | 'noFocuses' | 'openMap' | 'role.LEADING' | 'role.PILLAR' | 'role.KEY' | 'role.EMERGING' | 'role.CLUSTER' | 'role.none'
+  | 'parks' | 'noParks' | 'firms' | 'noFirms' | 'projects' | 'noProjects' | 'project' | 'status' | 'investment' | 'total' | 'projectTotals'
+  | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
+  | 'figures' | 'noFigures' | 'indicator' | 'period' | 'value' | 'noPeriod' | 'chartLabel'
+  | 'compare' | 'compareSearch' | 'compareClear' | 'compareRegionOnly' | 'chains' | 'coverage' | 'notFocused'
+  | 'unit.cny' | 'unit.percent' | 'unit.percentage_points' | 'unit.count' | 'unit.tonnes' | 'unit.rank' | 'amount.yi' | 'amount.wan'
+> = {
+  zh: {
+    title: '区域看板',
+    search: '搜索区域或园区…',
+    pick: '搜索一个区域或园区，查看它的产业链、园区、企业、项目和指标。',
+    notFound: '找不到这个区域或园区。',
+    breadcrumb: '所在位置',
+    country: '全国',
+    'level.PROVINCE': '省级',
+    'level.CITY': '地级',
+    'level.COUNTY': '县级',
+    'level.park': '园区',
+    'total.firms': '企业',
+    'total.projects': '项目',
+    'total.investment': '项目总投资',
+    'total.parks': '园区',
+    focuses: '重点产业链',
+    noFocuses: '暂无重点产业链',
+    openMap: '查看产业链地图',
+    'role.LEADING': '主导产业',
+    'role.PILLAR': '支柱产业',
+    'role.KEY': '重点产业',
+    'role.EMERGING': '新兴产业',
+    'role.CLUSTER': '产业集群',
+    'role.none': '角色未注明',
+    parks: '园区',
+    noParks: '暂无园区',
+    firms: '企业',
+    noFirms: '暂无企业',
+    projects: '招商项目',
+    noProjects: '暂无项目',
+    project: '项目',
+    status: '状态',
+    investment: '投资额',
+    total: '合计',
+    projectTotals: '{count} 个项目，总投资 {amount}',
+    'status.NEGOTIATING': '洽谈中',
+    'status.SIGNED': '已签约',
+    'status.UNDER_CONSTRUCTION': '在建',
+    'status.IN_PRODUCTION': '已投产',
+    'status.COMPLETED': '已竣工',
+    'status.unknown': '不详',
+    figures: '指标',
+    noFigures: '暂无指标',
+    indicator: '指标',
+    period: '时期',
+    value: '数值',
+    noPeriod: '未注明',
+    chartLabel: '{indicator}各时期数值',
+    compare: '与其他区域对比',
+    compareSearch: '搜索要对比的区域…',
+    compareClear: '取消对比',
+    compareRegionOnly: '对比仅支持行政区域。',
+    chains: '产业链覆盖（已有 / 薄弱 / 缺失）',
+    coverage: '{present} / {thin} / {missing}',
+    notFocused: '非重点',
+    'unit.cny': '元',
+    'unit.percent': '%',
+    'unit.percentage_points': '个百分点',
+    'unit.count': '',
+    'unit.tonnes': '吨',
+    'unit.rank': '名',
+    'amount.yi': '{n} 亿元',
+    'amount.wan': '{n} 万元',
+  },
+  en: {
+    title: 'Place dashboard',
+    search: 'Search a region or park…',
+    pick: 'Search a region or park to see its chains, parks, firms, projects and figures.',
+    notFound: 'No such region or park.',
+    breadcrumb: 'Breadcrumb',
+    country: 'China',
+    'level.PROVINCE': 'Province',
+    'level.CITY': 'City',
+    'level.COUNTY': 'County',
+    'level.park': 'Park',
+    'total.firms': 'Firms',
+    'total.projects': 'Projects',
+    'total.investment': 'Total investment',
+    'total.parks': 'Parks',
+    focuses: 'Focused chains',
+    noFocuses: 'No focused chains',
+    openMap: 'Open the chain map',
+    'role.LEADING': 'Leading',
+    'role.PILLAR': 'Pillar',
+    'role.KEY': 'Key',
+    'role.EMERGING': 'Emerging',
+    'role.CLUSTER': 'Cluster',
+    'role.none': 'Role not stated',
+    parks: 'Parks',
+    noParks: 'No parks',
+    firms: 'Firms',
+    noFirms: 'No firms',
+    projects: 'Projects',
+    noProjects: 'No projects',
+    project: 'Project',
+    status: 'Status',
+    investment: 'Investment',
+    total: 'Total',
+    projectTotals: '{count} projects, {amount} in all',
+    'status.NEGOTIATING': 'Negotiating',
+    'status.SIGNED': 'Signed',
+    'status.UNDER_CONSTRUCTION': 'Under construction',
+    'status.IN_PRODUCTION': 'In production',
+    'status.COMPLETED': 'Completed',
+    'status.unknown': 'Unknown',
+    figures: 'Figures',
+    noFigures: 'No figures',
+    indicator: 'Indicator',
+    period: 'Period',
+    value: 'Value',
+    noPeriod: 'not stated',
+    chartLabel: '{indicator} by period',
+    compare: 'Compare with another region',
+    compareSearch: 'Search a region to compare…',
+    compareClear: 'Stop comparing',
+    compareRegionOnly: 'Only regions can be compared.',
+    chains: 'Chain coverage (present / thin / missing)',
+    coverage: '{present} / {thin} / {missing}',
+    notFocused: 'not focused',
+    'unit.cny': 'CNY',
+    'unit.percent': '%',
+    'unit.percentage_points': 'pp',
+    'unit.count': '',
+    'unit.tonnes': 't',
+    'unit.rank': '(rank)',
+    'amount.yi': 'CNY {n} bn',
+    'amount.wan': 'CNY {n} m',
+  },
+};
+
+export const t = translator(messages);
+
+/** An amount in yuan as people read it: 亿元 in Chinese, billions in English. */
+export function money(yuan: number): string {
+  const number = (n: number) => n.toLocaleString(i18n.locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
+  if (i18n.locale === 'en') return yuan >= 1e9 ? t('amount.yi', { n: number(yuan / 1e9) }) : t('amount.wan', { n: number(yuan / 1e6) });
+  return yuan >= 1e8 || yuan === 0 ? t('amount.yi', { n: number(yuan / 1e8) }) : t('amount.wan', { n: number(yuan / 1e4) });
+}
+
+/** A figure with its unit; units the messages do not know are shown as the data has them. */
+export function figure(value: number, unit: string): string {
+  // Small amounts (cost per 100 yuan of revenue) read better in yuan than as 0.01 万元.
+  if (unit === 'cny' && Math.abs(value) >= 1e4) return money(value);
+  const known = `unit.${unit}` as Parameters<typeof t>[0];
+  const suffix = known in messages.zh ? t(known) : unit;
+  const text = value.toLocaleString(i18n.locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
+  return suffix === '%' ? `${text}%` : `${text}${suffix && i18n.locale === 'en' ? ' ' : ''}${suffix}`;
+}
+
+/** Indicator keys (`completed_investment`) read as words until the API names them. */
+export function indicatorName(indicator: string): string {
+  return indicator.replaceAll('_', ' ');
+}
