@@ -27,3 +27,19 @@ describe('the app shell', () => {
     await expect.poll(() => page.getByTestId('nav-chain').getAttribute('aria-current')).toBe('page');
   });
 });
+
+describe('when the API is down', () => {
+  it('shows a clear banner, and retry brings the view back once the API answers', async () => {
+    const { page, url } = app;
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${url}/#/projects`);
+    const banner = page.getByTestId('api-banner');
+    await expect.poll(() => banner.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await banner.textContent()).toContain('无法连接服务器');
+    await shoot(page, 'api-down');
+    await page.unroute('**/graphql');
+    await banner.getByRole('button').click();
+    await expect.poll(() => banner.isVisible(), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('个项目');
+  });
+});
