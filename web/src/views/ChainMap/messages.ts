@@ -10,6 +10,7 @@ const messages: Messages<
   | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
   | 'ext.title' | 'ext.none' | 'ext.density' | 'ext.inChain' | 'placeDashboard'
+  | 'reason' | 'reason.amount' | 'lead.DOWNSTREAM' | 'lead.UPSTREAM' | 'lead.crossChain'
 > = {
   zh: {
     title: '产业链地图',
@@ -57,6 +58,11 @@ const messages: Messages<
     'ext.none': '暂无延链机会',
     'ext.density': '关联密度 {n}%',
     'ext.inChain': '图中虚线框标出',
+    reason: '{projects} 个项目{amount}，共涉及 {segments} 个环节',
+    'reason.amount': '，投资 {amount}亿元',
+    'lead.DOWNSTREAM': '由本地的「{from}」向下游延伸{cross}，关联度 {p}',
+    'lead.UPSTREAM': '为本地的「{from}」供货，向上游延伸{cross}，关联度 {p}',
+    'lead.crossChain': '（跨链）',
     placeDashboard: '查看区域看板',
   },
   en: {
@@ -105,6 +111,11 @@ const messages: Messages<
     'ext.none': 'No extension opportunities',
     'ext.density': 'density {n}%',
     'ext.inChain': 'dashed outline in the map',
+    reason: '{projects} projects{amount}; makes {segments} segments in all',
+    'reason.amount': ' worth {amount}亿元',
+    'lead.DOWNSTREAM': 'downstream of the local {from}{cross}, proximity {p}',
+    'lead.UPSTREAM': 'supplies the local {from}{cross}, proximity {p}',
+    'lead.crossChain': ' (across chains)',
     placeDashboard: 'Open the place dashboard',
   },
 };

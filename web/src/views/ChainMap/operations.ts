@@ -45,7 +45,7 @@ export const ChainMapData = graphql(`
           proximity
           projectCount
           investmentCny
-          reason
+          segmentCount
           firm { id name region { name } }
         }
         pipeline { id name status investmentCny }
@@ -59,7 +59,7 @@ export const Opportunities = graphql(`
   query ChainMapOpportunities($regionCode: String, $parkId: ID) {
     extensionOpportunities(regionCode: $regionCode, parkId: $parkId, first: 20) {
       density
-      explanation
+      leads { from { name nameEn } direction crossChain proximity }
       segment { id name nameEn chain { key name nameEn } }
     }
   }
