@@ -15,6 +15,7 @@ const statements = {
   focuses: cypher('focus/merge-focuses'),
   projects: cypher('project/merge-projects'),
   observations: cypher('observation/merge-observations'),
+  indicators: cypher('observation/merge-indicators'),
   unmodelled: cypher('source/merge-statements'),
   firmRegionPaths: cypher('firm/set-firm-region-paths'),
   projectRegionPaths: cypher('project/set-project-region-paths'),
@@ -37,6 +38,7 @@ export async function writeSeed(db: Database, seed: SeedSet): Promise<void> {
     await tx.run(statements.relations, { relations: rows.relations });
     await tx.run(statements.focuses, { focuses: rows.focuses });
     await tx.run(statements.projects, { projects: rows.projects });
+    await tx.run(statements.indicators, { indicators: seed.indicators });
     await tx.run(statements.observations, { observations: rows.observations });
     await tx.run(statements.unmodelled, { statements: rows.statements });
     await tx.run(statements.firmRegionPaths, { ids: rows.firms.map((f) => f.id) });

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { chainLoader, segmentLoader } from '../modules/chain/chain-store.ts';
 import { firmLoader } from '../modules/firm/firm-store.ts';
+import { indicatorLoader } from '../modules/observation/indicator-store.ts';
 import { parkLoader } from '../modules/park/park-store.ts';
 import { projectLoader } from '../modules/project/project-store.ts';
 import { regionContentsLoader } from '../modules/region/region-contents.ts';
@@ -17,6 +18,7 @@ function loaders(db: Database) {
     chains: chainLoader(db),
     segments: segmentLoader(db),
     projects: projectLoader(db),
+    indicators: indicatorLoader(db),
   };
 }
 

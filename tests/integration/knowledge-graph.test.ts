@@ -7,14 +7,14 @@ const db = await testDatabase();
 const data = graphqlData(db);
 
 const provenance = 'sources { key title publishedOn } evidence';
-const observations = `observations { indicator period value unit ${provenance} }`;
+const observations = `observations { indicator indicatorName period value unit ${provenance} }`;
 
 // Each fact below was read from the article text itself (seed/articles/sources/), not from the seed files.
 describe('000 扭转工业负增长局面 新干如何逆势破局? (大江网, 2024-05-23)', () => {
   it('has 新干县’s 2024-Q1 industrial value-added growth of -2.9%, with its sentence', async () => {
     const { region } = await data(`{ region(code: "360824") { ${observations} } }`);
     const figure = region.observations.find((o: any) => o.indicator === 'industrial_value_added_growth' && o.period === '2024-Q1');
-    expect(figure).toMatchObject({ value: -2.9, unit: 'percent', sources: [{ key: 'xingan-industry-2024q1', publishedOn: '2024-05-23' }] });
+    expect(figure).toMatchObject({ value: -2.9, unit: 'percent', indicatorName: '规模以上工业增加值同比增速', sources: [{ key: 'xingan-industry-2024q1', publishedOn: '2024-05-23' }] });
     expect(figure.evidence[0]).toContain('新干县规上工业增加值下跌2.9%');
   });
 

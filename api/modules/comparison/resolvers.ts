@@ -16,6 +16,10 @@ export const comparisonResolvers: Resolvers = {
     focuses: async (place, _, { regionContents }) => (await regionContents.load(place.code))?.focuses ?? [],
     projectsByStatus: (place) => countStatuses(place.statuses) as never,
   },
+  FigureComparison: {
+    indicatorName: async (f, _, { indicators }) => (await indicators.load(f.indicator))?.descriptionZh ?? f.indicator,
+    indicatorNameEn: async (f, _, { indicators }) => (await indicators.load(f.indicator))?.description ?? f.indicator,
+  },
   ChainComparison: {
     chain: async (comparison, _, { chains }) => (await chains.load(comparison.chainId))!,
   },

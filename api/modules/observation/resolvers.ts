@@ -4,6 +4,8 @@ import { provenanceFields } from '../provenance-resolvers.ts';
 
 export const observationResolvers: Resolvers = {
   Observation: {
+    indicatorName: async (o, _, { indicators }) => (await indicators.load(o.indicator))?.descriptionZh ?? o.indicator,
+    indicatorNameEn: async (o, _, { indicators }) => (await indicators.load(o.indicator))?.description ?? o.indicator,
     chain: (o, _, { chains }) => (o.chain ? chains.load(o.chain) : null),
     segment: (o, _, { segments }) => (o.segment ? segments.load(o.segment) : null),
     benchmark: (o, _, { regions }) => (o.benchmark ? regions.load(o.benchmark) : null),

@@ -25,6 +25,8 @@ export const ExploreFigure = graphql(`
   fragment ExploreFigure on Observation {
     key
     indicator
+    indicatorName
+    indicatorNameEn
     period
     value
     unit

@@ -63,6 +63,8 @@ export function fromPark(park: Park): Dashboard {
 /** One indicator's values over periods: a chart when it has two periods or more, one value each. */
 export interface Series {
   indicator: string;
+  indicatorName: string;
+  indicatorNameEn: string;
   unit: string;
   points: { period: string; value: number }[];
 }
@@ -88,7 +90,7 @@ export function splitFigures(observations: Observation[]): { series: Series[]; r
     }
     const first = group[0]!;
     const points = group.map((o) => ({ period: o.period ?? '', value: o.value })).sort((a, b) => a.period.localeCompare(b.period));
-    series.push({ indicator: first.indicator, unit: first.unit, points });
+    series.push({ indicator: first.indicator, indicatorName: first.indicatorName, indicatorNameEn: first.indicatorNameEn, unit: first.unit, points });
   }
   return { series, rows };
 }

@@ -161,7 +161,7 @@ export function figure(value: number, unit: string): string {
   return suffix === '%' ? `${text}%` : `${text}${suffix && i18n.locale === 'en' ? ' ' : ''}${suffix}`;
 }
 
-/** Indicator keys (`completed_investment`) read as words until the API names them. */
-export function indicatorName(indicator: string): string {
-  return indicator.replaceAll('_', ' ');
+/** An indicator's name in the interface's language, as the API gives both. */
+export function indicatorName(named: { indicatorName: string; indicatorNameEn: string }): string {
+  return i18n.locale === 'en' ? named.indicatorNameEn : named.indicatorName;
 }

@@ -13,7 +13,7 @@ export const RegionDashboard = graphql(`
       parks { id key name level }
       firms { id name }
       projects { id name status investmentCny }
-      observations { key indicator period value unit }
+      observations { key indicator indicatorName indicatorNameEn period value unit }
     }
   }
 `);
@@ -30,7 +30,7 @@ export const ParkDashboard = graphql(`
       focuses { role chain { key name nameEn } }
       firms { id name }
       projects { id name status investmentCny }
-      observations { key indicator period value unit }
+      observations { key indicator indicatorName indicatorNameEn period value unit }
     }
   }
 `);
@@ -52,6 +52,8 @@ export const ComparePlaces = graphql(`
       }
       figures {
         indicator
+        indicatorName
+        indicatorNameEn
         period
         unit
         values { region { code } value }
