@@ -1,12 +1,10 @@
-import { cypher } from '../db/cypher-files.ts';
-import type { Database } from '../db/database.ts';
 import type { Context } from '../graphql/context.ts';
 import { InputError } from '../graphql/input-error.ts';
 import { keyOf } from './node/global-id.ts';
 import type { PlaceRecord } from './place.ts';
+import { allProvinceCodes } from './region/province-codes.ts';
 import { normalizeRegionCode } from './region/region-code.ts';
 
-const listProvinceCodes = cypher('region/list-province-codes');
 
 /**
  * A place an analysis is about, in the form the analytics statements take: every region below
@@ -21,14 +19,6 @@ export interface PlaceScope {
   provinceCode: string | null;
   /** Null for everywhere. */
   place: PlaceRecord | null;
-}
-
-let provinceCodes: Promise<string[]> | undefined;
-
-/** The 31 province codes never change while the app runs: read once. */
-function allProvinceCodes(db: Database): Promise<string[]> {
-  provinceCodes ??= db.read<{ code: string }>(listProvinceCodes).then((rows) => rows.map((row) => row.code));
-  return provinceCodes;
 }
 
 /** Region codes nest (360824 → 3608 → 36), so a place's city and province read off its code. */

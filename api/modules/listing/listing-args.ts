@@ -1,12 +1,11 @@
 import * as OpenCC from 'opencc-js';
-import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { InputError } from '../../graphql/input-error.ts';
 import { keyOf } from '../node/global-id.ts';
+import { allProvinceCodes } from '../region/province-codes.ts';
 import { normalizeRegionCode } from '../region/region-code.ts';
 
-const listProvinceCodes = cypher('region/list-province-codes');
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -41,19 +40,6 @@ export function connectionPage<T>(items: T[], skip: number, total: number) {
     pageInfo: { hasNextPage: skip + items.length < total, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: total,
   };
-}
-
-const provinceCodes = new WeakMap<Database, Promise<string[]>>();
-
-/** The province codes never change while the app runs: read once per database. */
-function allProvinceCodes(db: Database): Promise<string[]> {
-  let codes = provinceCodes.get(db);
-  if (!codes) {
-    codes = db.read<{ code: string }>(listProvinceCodes).then((rows) => rows.map((row) => row.code));
-    codes.catch(() => provinceCodes.delete(db));
-    provinceCodes.set(db, codes);
-  }
-  return codes;
 }
 
 /** The place parameters of the listing statements: they always anchor on regions or a park by index. */
