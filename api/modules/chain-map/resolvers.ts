@@ -2,17 +2,12 @@ import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { InputError } from '../../graphql/input-error.ts';
 import { loadAll } from '../place.ts';
 import { resolvePlace } from '../place-scope.ts';
+import { countByStatus } from '../project/status-counts.ts';
 import { candidateReason } from './candidate-reason.ts';
 import { chainCoverage, checkThreshold } from './chain-coverage.ts';
 import { chainGaps } from './chain-gaps.ts';
 
 const MAX_CANDIDATES = 50;
-
-function countBy<T>(items: T[], key: (item: T) => string | null) {
-  const counts = new Map<string | null, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].map(([status, count]) => ({ status, count }));
-}
 
 export const chainMapResolvers: Resolvers = {
   Query: {
@@ -37,7 +32,7 @@ export const chainMapResolvers: Resolvers = {
     segment: async (coverage, _, { segments }) => (await segments.load(coverage.key))!,
     firms: (coverage, _, { firms }) => loadAll(firms, coverage.firmIds),
     projects: (coverage, _, { projects }) => loadAll(projects, coverage.projects.map((p) => p.key)),
-    projectsByStatus: (coverage) => countBy(coverage.projects, (p) => p.status) as never,
+    projectsByStatus: (coverage) => countByStatus(coverage.projects),
   },
   SegmentLink: {
     from: async (link, _, { segments }) => (await segments.load(link.from))!,
