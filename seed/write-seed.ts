@@ -1,6 +1,7 @@
 import { cypher } from '../api/db/cypher-files.ts';
 import type { Database } from '../api/db/database.ts';
 import type { SeedSet } from './read-seed.ts';
+import { deriveAnalytics } from './derive/derive-analytics.ts';
 import { loadRegionsIn } from './regions/load-regions.ts';
 import { seedRows, TEMPLATE_BASIS } from './seed-rows.ts';
 
@@ -22,8 +23,8 @@ const statements = {
 };
 
 /**
- * Writes the whole checked seed in one transaction: it all lands, or (on any error) none of it,
- * and the database stays as it was. Every statement MERGEs on ids, so a second run changes nothing.
+ * Writes the whole checked seed in one transaction, with the presence and relatedness derived
+ * from it: it all lands, or (on any error) none of it, and the database stays as it was. Every statement MERGEs on ids, so a second run changes nothing.
  */
 export async function writeSeed(db: Database, seed: SeedSet): Promise<void> {
   const rows = seedRows(seed);
@@ -43,5 +44,6 @@ export async function writeSeed(db: Database, seed: SeedSet): Promise<void> {
     await tx.run(statements.unmodelled, { statements: rows.statements });
     await tx.run(statements.firmRegionPaths, { ids: rows.firms.map((f) => f.id) });
     await tx.run(statements.projectRegionPaths, { ids: rows.projects.map((p) => p.id) });
+    await deriveAnalytics({ read: tx.run, write: tx.run });
   });
 }

@@ -1,10 +1,10 @@
 import type { Context } from '../graphql/context.ts';
 import { InputError } from '../graphql/input-error.ts';
 import { keyOf } from './node/global-id.ts';
+import { EVERYWHERE, parkPlace } from './presence/presence-key.ts';
 import type { PlaceRecord } from './place.ts';
 import { allProvinceCodes } from './region/province-codes.ts';
 import { normalizeRegionCode } from './region/region-code.ts';
-
 
 /**
  * A place an analysis is about, in the form the analytics statements take: every region below
@@ -19,6 +19,8 @@ export interface PlaceScope {
   provinceCode: string | null;
   /** Null for everywhere. */
   place: PlaceRecord | null;
+  /** The place's key in the derived presence rows (seed/derive/presence.ts): a region code, `park:<id>` or `*`. */
+  presenceKey: string;
 }
 
 /** Region codes nest (360824 → 3608 → 36), so a place's city and province read off its code. */
@@ -32,13 +34,19 @@ export async function resolvePlace(context: Context, regionCode?: string | null,
     const park = await context.parks.load(keyOf('Park', parkId));
     if (!park) throw new InputError('BAD_PLACE', `No park has id "${parkId}".`);
     const scopeCode = park.regionCode;
-    return { regionCodes: [], parkId: park.key, scopeCode: null, ...(scopeCode ? ancestors(scopeCode) : { cityCode: null, provinceCode: null }), place: park };
+    return {
+      regionCodes: [], parkId: park.key, scopeCode: null, ...(scopeCode ? ancestors(scopeCode) : { cityCode: null, provinceCode: null }),
+      place: park, presenceKey: parkPlace(park.key),
+    };
   }
   if (regionCode) {
     const code = normalizeRegionCode(regionCode);
     const region = await context.regions.load(code);
     if (!region) throw new InputError('BAD_PLACE', `No region has code "${regionCode}".`);
-    return { regionCodes: [code], parkId: null, scopeCode: code, ...ancestors(code), place: region };
+    return { regionCodes: [code], parkId: null, scopeCode: code, ...ancestors(code), place: region, presenceKey: code };
   }
-  return { regionCodes: await allProvinceCodes(context.db), parkId: null, scopeCode: null, cityCode: null, provinceCode: null, place: null };
+  return {
+    regionCodes: await allProvinceCodes(context.db), parkId: null, scopeCode: null, cityCode: null, provinceCode: null, place: null,
+    presenceKey: EVERYWHERE,
+  };
 }

@@ -5,3 +5,6 @@ CREATE INDEX project_status IF NOT EXISTS FOR (p:Project) ON (p.status);
 CREATE INDEX project_signed_on IF NOT EXISTS FOR (p:Project) ON (p.signedOn);
 CREATE INDEX observation_indicator IF NOT EXISTS FOR (o:Observation) ON (o.indicator, o.period);
 CREATE INDEX segment_stage IF NOT EXISTS FOR (s:Segment) ON (s.stage);
+CREATE INDEX presence_place IF NOT EXISTS FOR (p:Presence) ON (p.place);
+CREATE INDEX presence_place_segment IF NOT EXISTS FOR (p:Presence) ON (p.place, p.segment);
+CREATE INDEX relatedness_segment IF NOT EXISTS FOR (r:SegmentRelatedness) ON (r.segment);

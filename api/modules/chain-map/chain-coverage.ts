@@ -14,9 +14,20 @@ export interface SegmentCoverageRecord {
   stage: string;
   coverage: Coverage;
   firmCount: number;
-  /** The first firms, enough for a map; firmCount says how many there are. */
+  /** The strongest firms, enough for a map; firmCount says how many there are. */
   firmIds: string[];
+  projectCount: number;
+  /** The projects to show first (pipeline first, latest signed first); projectCount says how many there are. */
   projects: { key: string; status: ProjectRecord['status'] }[];
+  /** Every project of the place and segment counted by status. */
+  projectsByStatus: { status: ProjectRecord['status']; count: number }[];
+}
+
+interface CoverageRow extends Omit<SegmentCoverageRecord, 'coverage' | 'projects' | 'projectsByStatus'> {
+  /** Statuses come from the derived rows, where '' stands for a status the sources do not give. */
+  projects: { key: string; status: string }[];
+  statuses: string[];
+  statusCounts: number[];
 }
 
 /** A FEEDS link, supplier to user. */
@@ -37,6 +48,8 @@ export interface ChainCoverageRecord {
 /** @default 3: one or two firms in a link is a thin link for an investment-promotion team. */
 export const DEFAULT_THIN_THRESHOLD = 3;
 const FIRMS_PER_SEGMENT = 20;
+/** Gap candidates are exact up to here: see FIRMS_KEPT in seed/derive/presence.ts. */
+export const MAX_THIN_THRESHOLD = 50;
 
 /** PRESENT with at least `threshold` firms, THIN with fewer, MISSING with none. */
 export function coverageOf(firmCount: number, threshold: number): Coverage {
@@ -46,25 +59,33 @@ export function coverageOf(firmCount: number, threshold: number): Coverage {
 
 export function checkThreshold(threshold: number | null | undefined): number {
   const value = threshold ?? DEFAULT_THIN_THRESHOLD;
-  if (!Number.isInteger(value) || value < 1 || value > 1000) {
-    throw new InputError('BAD_THRESHOLD', `thinThreshold must be a whole number from 1 to 1000, not ${value}.`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_THIN_THRESHOLD) {
+    throw new InputError('BAD_THRESHOLD', `thinThreshold must be a whole number from 1 to ${MAX_THIN_THRESHOLD}, not ${value}.`);
   }
   return value;
 }
 
-/** Which segments of a chain a place has, thinly has or lacks: one round trip. */
+const storedStatus = (status: string) => (status === '' ? null : status) as ProjectRecord['status'];
+
+/** Which segments of a chain a place has, thinly has or lacks: one round trip, to the derived presence rows. */
 export async function chainCoverage(context: Context, chainId: string, scope: PlaceScope, thinThreshold: number): Promise<ChainCoverageRecord> {
   const key = keyOf('Chain', chainId);
-  const [row] = await context.db.read<{ segments: Omit<SegmentCoverageRecord, 'coverage'>[]; links: ChainCoverageRecord['links'] }>(
-    chainCoverageQuery,
-    { chainId: key, regionCodes: scope.regionCodes, parkId: scope.parkId, firmsPerSegment: FIRMS_PER_SEGMENT },
-  );
+  const [row] = await context.db.read<{ segments: CoverageRow[]; links: ChainCoverageRecord['links'] }>(chainCoverageQuery, {
+    chainId: key,
+    place: scope.presenceKey,
+    firmsPerSegment: FIRMS_PER_SEGMENT,
+  });
   if (!row) throw new InputError('UNKNOWN_CHAIN', `No chain has id "${chainId}"; the chains field lists them all.`);
   return {
     chainId: key,
     scope,
     thinThreshold,
-    segments: row.segments.map((segment) => ({ ...segment, coverage: coverageOf(segment.firmCount, thinThreshold) })),
+    segments: row.segments.map(({ statuses, statusCounts, projects, ...segment }) => ({
+      ...segment,
+      coverage: coverageOf(segment.firmCount, thinThreshold),
+      projects: projects.map((project) => ({ key: project.key, status: storedStatus(project.status) })),
+      projectsByStatus: statuses.map((status, i) => ({ status: storedStatus(status), count: statusCounts[i]! })),
+    })),
     links: row.links,
   };
 }

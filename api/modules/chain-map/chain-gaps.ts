@@ -52,6 +52,7 @@ export async function chainGaps(
           cityCode: scope.cityCode,
           provinceCode: scope.provinceCode,
           limit: candidatesPerGap,
+          threshold: thinThreshold,
         },
       )
     : [];

@@ -2,7 +2,6 @@ import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { InputError } from '../../graphql/input-error.ts';
 import { loadAll } from '../place.ts';
 import { resolvePlace } from '../place-scope.ts';
-import { countByStatus } from '../project/status-counts.ts';
 import { candidateReason } from './candidate-reason.ts';
 import { chainCoverage, checkThreshold } from './chain-coverage.ts';
 import { chainGaps } from './chain-gaps.ts';
@@ -32,7 +31,6 @@ export const chainMapResolvers: Resolvers = {
     segment: async (coverage, _, { segments }) => (await segments.load(coverage.key))!,
     firms: (coverage, _, { firms }) => loadAll(firms, coverage.firmIds),
     projects: (coverage, _, { projects }) => loadAll(projects, coverage.projects.map((p) => p.key)),
-    projectsByStatus: (coverage) => countByStatus(coverage.projects),
   },
   SegmentLink: {
     from: async (link, _, { segments }) => (await segments.load(link.from))!,

@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Context } from '../../graphql/context.ts';
 import type { PlaceScope } from '../place-scope.ts';
-import { density, productSpace, type Presence } from './product-space.ts';
+import { density, proximity, type RelatednessRow } from './product-space.ts';
 
 const extensionInputs = cypher('extension/extension-inputs');
 
@@ -21,30 +21,31 @@ export interface ExtensionOpportunityRecord {
 }
 
 interface Inputs {
-  presence: Presence;
   has: string[];
   links: { have: string; candidate: string; downstream: boolean; crossChain: boolean }[];
+  related: RelatednessRow[];
 }
 
 /**
  * Segments one FEEDS hop up- or downstream of what a place has, across chains, that it lacks,
  * ranked by the place's density for them in the product space (relatedness from co-location
- * across all regions), then by how many of its segments lead there. One round trip; the product
- * space is computed per request from the presence of segments in regions.
+ * across all regions), then by how many of its segments lead there. One round trip, to the
+ * presence and proximities derived at load time: the work does not grow with the number of firms.
  */
 export async function extensionOpportunities(context: Context, scope: PlaceScope, first: number): Promise<ExtensionOpportunityRecord[]> {
-  const [inputs] = await context.db.read<Inputs>(extensionInputs, { regionCodes: scope.regionCodes, parkId: scope.parkId });
+  const [inputs] = await context.db.read<Inputs>(extensionInputs, { place: scope.presenceKey });
   if (!inputs || inputs.has.length === 0) return [];
-  const space = productSpace(inputs.presence);
+  const has = new Set(inputs.has);
+  const related = new Map(inputs.related.map((row) => [row.segment, row]));
   const leads = new Map<string, ExtensionLeadRecord[]>();
   for (const link of inputs.links) {
-    const lead = { from: link.have, downstream: link.downstream, crossChain: link.crossChain, proximity: space.proximity(link.have, link.candidate) };
+    const lead = { from: link.have, downstream: link.downstream, crossChain: link.crossChain, proximity: proximity(related.get(link.candidate), link.have) };
     leads.set(link.candidate, [...(leads.get(link.candidate) ?? []), lead]);
   }
   return [...leads]
     .map(([segment, its]) => ({
       segment,
-      density: density(space, inputs.has, segment),
+      density: density(related.get(segment), has),
       leads: its.sort((a, b) => b.proximity - a.proximity || a.from.localeCompare(b.from)),
     }))
     .sort((a, b) => b.density - a.density || b.leads.length - a.leads.length || a.segment.localeCompare(b.segment))

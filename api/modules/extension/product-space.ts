@@ -1,58 +1,79 @@
 /**
  * The product space of Hidalgo, Klinger, Barabási and Hausmann (2007), over chain segments and
  * regions: two segments are close when regions that have one tend to have the other.
+ * The proximities are derived once per load (seed/derive); requests only add them up.
  */
 
-/** Which segments each region has (a region has a segment when a firm there makes it). */
-export type Presence = { unit: string; segments: string[] }[];
-
-export interface ProductSpace {
-  /** φ(i, j) = min(P(i | j), P(j | i)) = N(i and j) / max(N(i), N(j)); 0 when either is present nowhere. */
-  proximity(i: string, j: string): number;
-  /** Σ over every other segment k of φ(k, j): the denominator of a place's density for j. */
-  totalProximity(j: string): number;
+/** One segment's row of the proximity matrix, as stored on (:SegmentRelatedness). */
+export interface RelatednessRow {
+  segment: string;
+  /** The segments with a non-zero proximity to this one, and those proximities, in the same order. */
+  relatedIds: string[];
+  relatedPhi: number[];
+  /** Σ over every other segment k of φ(k, segment): the denominator of a place's density for it. */
+  phiTotal: number;
 }
 
-export function productSpace(presence: Presence): ProductSpace {
-  const count = new Map<string, number>();
-  const together = new Map<string, number>();
-  const pair = (i: string, j: string) => (i < j ? `${i}\u0000${j}` : `${j}\u0000${i}`);
-  for (const { segments } of presence) {
-    const unique = [...new Set(segments)];
-    for (const i of unique) count.set(i, (count.get(i) ?? 0) + 1);
-    for (let a = 0; a < unique.length; a += 1) {
-      for (let b = a + 1; b < unique.length; b += 1) {
-        const key = pair(unique[a]!, unique[b]!);
-        together.set(key, (together.get(key) ?? 0) + 1);
+/**
+ * φ(i, j) = min(P(i | j), P(j | i)) = N(i and j) / max(N(i), N(j)), counted over units (regions),
+ * each with the set of segments present there.
+ */
+export function relatedness(units: Iterable<Iterable<string>>): RelatednessRow[] {
+  const index = new Map<string, number>();
+  const sets: number[][] = [];
+  for (const unit of units) {
+    const set = new Set<number>();
+    for (const segment of unit) {
+      if (!index.has(segment)) index.set(segment, index.size);
+      set.add(index.get(segment)!);
+    }
+    sets.push([...set]);
+  }
+  const n = index.size;
+  const count = new Float64Array(n);
+  const together = new Float64Array(n * n);
+  for (const set of sets) {
+    for (const i of set) count[i]! += 1;
+    for (let a = 0; a < set.length; a += 1) {
+      for (let b = a + 1; b < set.length; b += 1) {
+        together[set[a]! * n + set[b]!]! += 1;
+        together[set[b]! * n + set[a]!]! += 1;
       }
     }
   }
-  const proximity = (i: string, j: string) => {
-    if (i === j) return 1;
-    const both = together.get(pair(i, j)) ?? 0;
-    return both === 0 ? 0 : both / Math.max(count.get(i)!, count.get(j)!);
-  };
-  const totals = new Map<string, number>();
-  const totalProximity = (j: string) => {
-    let total = totals.get(j);
-    if (total === undefined) {
-      total = 0;
-      for (const k of count.keys()) if (k !== j) total += proximity(k, j);
-      totals.set(j, total);
+  const ids = [...index.keys()];
+  return ids.map((segment, j) => {
+    const relatedIds: string[] = [];
+    const relatedPhi: number[] = [];
+    let phiTotal = 0;
+    for (let i = 0; i < n; i += 1) {
+      const both = together[i * n + j]!;
+      if (i === j || both === 0) continue;
+      const phi = both / Math.max(count[i]!, count[j]!);
+      relatedIds.push(ids[i]!);
+      relatedPhi.push(phi);
+      phiTotal += phi;
     }
-    return total;
-  };
-  return { proximity, totalProximity };
+    return { segment, relatedIds, relatedPhi, phiTotal };
+  });
+}
+
+/** φ(i, j) read off j's stored row; 0 when they never share a region. */
+export function proximity(row: RelatednessRow | undefined, i: string): number {
+  if (!row) return 0;
+  const at = row.relatedIds.indexOf(i);
+  return at < 0 ? 0 : row.relatedPhi[at]!;
 }
 
 /**
  * A place's density for segment j: the proximity-weighted share of j's related segments that
  * the place has, ω(j) = Σ_{i in has} φ(i, j) / Σ_k φ(k, j). 0 when j is related to nothing.
  */
-export function density(space: ProductSpace, has: Iterable<string>, j: string): number {
-  const total = space.totalProximity(j);
-  if (total === 0) return 0;
+export function density(row: RelatednessRow | undefined, has: ReadonlySet<string>): number {
+  if (!row || row.phiTotal === 0) return 0;
   let near = 0;
-  for (const i of has) if (i !== j) near += space.proximity(i, j);
-  return near / total;
+  row.relatedIds.forEach((i, at) => {
+    if (has.has(i)) near += row.relatedPhi[at]!;
+  });
+  return near / row.phiTotal;
 }

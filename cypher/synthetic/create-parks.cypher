@@ -1,0 +1,7 @@
+// Creates synthetic parks in their counties (bulk load into an empty synthetic database: CREATE, not MERGE).
+// $parks: list of {id, name, region, regionPath}.
+// Returns nothing.
+UNWIND $parks AS row
+MATCH (region:Region {code: row.region})
+CREATE (p:Park {id: row.id, name: row.name, level: 'synthetic', regionPath: row.regionPath, synthetic: true})
+CREATE (p)-[:IN]->(region)

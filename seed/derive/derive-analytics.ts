@@ -1,0 +1,54 @@
+import { cypher } from '../../api/db/cypher-files.ts';
+import type { NamedQuery } from '../../api/db/cypher-files.ts';
+import type { Params, Row } from '../../api/db/database.ts';
+import { relatedness } from '../../api/modules/extension/product-space.ts';
+import { presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from './presence.ts';
+
+const statements = {
+  firmFacts: cypher('derive/page-firm-facts'),
+  projectFacts: cypher('derive/page-project-facts'),
+  deleteDerived: cypher('derive/delete-derived'),
+  createPresence: cypher('derive/create-presence'),
+  createRelatedness: cypher('derive/create-relatedness'),
+};
+
+/** Where derive reads and writes: one transaction (the seed's), or a database in batches (a bulk load). */
+export interface DeriveTarget {
+  read<R extends Row>(query: NamedQuery, params: Params): Promise<R[]>;
+  write<R extends Row>(query: NamedQuery, params: Params): Promise<R[]>;
+}
+
+const PAGE = 50_000;
+const BATCH = 5_000;
+
+async function readAll<T extends { id: string }>(target: DeriveTarget, query: NamedQuery): Promise<T[]> {
+  const all: T[] = [];
+  let after = '';
+  for (;;) {
+    const page = await target.read<T>(query, { after, limit: PAGE });
+    all.push(...page);
+    if (page.length < PAGE) return all;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+/**
+ * Rebuilds what analytics read instead of walking the graph on every request: presence per
+ * place and segment, and the product-space proximity of segments. Both depend on every firm
+ * and project (a proximity's denominator is a count over all regions), so they are recomputed
+ * whole after each load rather than maintained per write; loads are batch jobs, reads are many.
+ */
+export async function deriveAnalytics(target: DeriveTarget, log: (line: string) => void = () => undefined): Promise<{ presence: number; segments: number }> {
+  const firms = await readAll<FirmFacts>(target, statements.firmFacts);
+  const projects = await readAll<ProjectFacts>(target, statements.projectFacts);
+  const presence = presenceRows(firms, projects);
+  const related = relatedness(segmentsByRegion(firms, projects).values());
+  log(`  derived ${presence.length.toLocaleString('en')} presence rows and ${related.length} segments' relatedness from ${firms.length.toLocaleString('en')} firms and ${projects.length.toLocaleString('en')} projects`);
+  for (;;) {
+    const [row] = await target.write<{ deleted: number }>(statements.deleteDerived, { limit: 50_000 });
+    if (!row || row.deleted === 0) break;
+  }
+  for (let i = 0; i < presence.length; i += BATCH) await target.write(statements.createPresence, { rows: presence.slice(i, i + BATCH) });
+  await target.write(statements.createRelatedness, { rows: related });
+  return { presence: presence.length, segments: related.length };
+}
