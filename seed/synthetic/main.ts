@@ -3,33 +3,12 @@
  * in its own Neo4j (`$CHAIN_ATLAS_HOME/synthetic/firms-N`), never mixed with the real facts.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { applySchema } from '../../api/db/apply-schema.ts';
 import { connect } from '../../api/db/connect.ts';
 import { reportFatal } from '../../api/report-fatal.ts';
-import { UserFacingError } from '../../api/user-facing-error.ts';
 import { loadSynthetic } from './load-synthetic.ts';
+import { parseSynthArgs } from './synth-args.ts';
 import { loadReportPath, readLoadReport, startSyntheticNeo4j, syntheticHome } from './synthetic-home.ts';
-
-const argsSchema = z.object({
-  firms: z.coerce.number({ error: '--firms must be a number' }).int('--firms must be a whole number').min(1, '--firms must be at least 1').max(5_000_000, '--firms must be at most 5,000,000'),
-  seed: z.coerce.number({ error: '--seed must be a number' }).int('--seed must be a whole number').min(0, '--seed must be 0 or more').default(20261124),
-  force: z.boolean().default(false),
-});
-
-export function parseSynthArgs(argv: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { firms: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' } } }));
-  } catch (error) {
-    throw new UserFacingError(`${(error as Error).message}. Usage: npm run synth -- --firms N [--seed S] [--force]`);
-  }
-  if (values.firms === undefined) throw new UserFacingError('--firms is required. Usage: npm run synth -- --firms N [--seed S] [--force]');
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]!.message);
-  return parsed.data;
-}
 
 async function main() {
   const args = parseSynthArgs(process.argv.slice(2));
