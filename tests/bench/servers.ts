@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
+import { projectRoot, type Neo4jCredentials } from '../../api/config.ts';
+import { startServerChild, type ServerChild } from './children.ts';
+import { peerServerScript } from './peer.ts';
+import type { Teardown } from './teardown.ts';
+
+const HOST = '127.0.0.1';
+
+function neo4jEnv(credentials: Neo4jCredentials): Record<string, string> {
+  return {
+    NEO4J_URI: credentials.uri,
+    NEO4J_USER: credentials.user,
+    NEO4J_PASSWORD: credentials.password,
+    ...(credentials.database ? { NEO4J_DATABASE: credentials.database } : {}),
+  };
+}
+
+/** Our API exactly as `npm start` runs it (api/main.ts), on the benchmarked Neo4j and a free port. */
+export async function startApi(credentials: Neo4jCredentials, teardown: Teardown, log: (line: string) => void): Promise<ServerChild> {
+  const port = await findFreePort();
+  return startServerChild({
+    name: 'our API',
+    args: ['api/main.ts'],
+    env: { ...neo4jEnv(credentials), HOST, PORT: String(port) },
+    ready: (line) => (line.startsWith('Chain Atlas is ready') ? `http://${HOST}:${port}/graphql` : null),
+    log,
+    teardown,
+  });
+}
+
+/** The @neo4j/graphql peer server, on the same Neo4j; it prints `ready http://HOST:PORT/graphql`. */
+export async function startPeer(credentials: Neo4jCredentials, teardown: Teardown, log: (line: string) => void): Promise<ServerChild> {
+  const port = await findFreePort();
+  return startServerChild({
+    name: 'the @neo4j/graphql peer',
+    args: [path.relative(projectRoot, peerServerScript)],
+    env: { ...neo4jEnv(credentials), HOST, PORT: String(port) },
+    ready: (line) => /^ready (\S+)/.exec(line)?.[1] ?? null,
+    log,
+    teardown,
+  }).catch((error: unknown) => {
+    throw new Error(`${(error as Error).message}\n(npm run bench -- … --no-peer runs the benchmark without the peer.)`);
+  });
+}
