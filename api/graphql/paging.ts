@@ -2,11 +2,14 @@ import { InputError } from './input-error.ts';
 
 export const MAX_PAGE_SIZE = 500;
 
-/** Checks a connection's `first` argument. */
-export function pageSize(first: number | null | undefined, fallback: number): number {
+/**
+ * Checks a `first` argument: a whole number from 0 to `max` (MAX_PAGE_SIZE unless the list is
+ * bounded more tightly), `fallback` when not given.
+ */
+export function pageSize(first: number | null | undefined, fallback: number, max: number = MAX_PAGE_SIZE): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new InputError('BAD_PAGE_SIZE', `first must be between 0 and ${MAX_PAGE_SIZE}, not ${size}.`);
+  if (!Number.isInteger(size) || size < 0 || size > max) {
+    throw new InputError('BAD_PAGE_SIZE', `first must be between 0 and ${max}, not ${size}.`);
   }
   return size;
 }

@@ -1,12 +1,18 @@
-// Segments by id with their chain, FEEDS neighbours, firms and projects, for the per-request segment loader.
+// Segments by id with their chain and FEEDS neighbours, and how many firms make and projects add
+// each across the country, read from the segment's '*' presence row (seed/derive/presence.ts)
+// rather than from every MAKES and ADDS, for the per-request segment loader.
 // $ids: list of segment ids.
 // Returns one row per segment found: segment {key, name, nameEn, stage, basis, chainId,
-//   supplierIds, userIds, firmIds, projectIds}.
+//   supplierIds, userIds, firmCount, firmIds (at most 150, strongest first), projectCount,
+//   projectIds (at most 20, pipeline first)}; counts are 0 and lists empty without a presence row.
 UNWIND $ids AS id
 MATCH (s:Segment {id: id})-[:PART_OF]->(c:Chain)
+OPTIONAL MATCH (pr:Presence {place: '*', segment: s.id})
 RETURN s {key: s.id, .name, .nameEn, .stage, .basis, chainId: c.id,
   supplierIds: COLLECT { MATCH (x:Segment)-[:FEEDS]->(s) RETURN x.id ORDER BY x.id },
   userIds: COLLECT { MATCH (s)-[:FEEDS]->(x:Segment) RETURN x.id ORDER BY x.id },
-  firmIds: COLLECT { MATCH (f:Firm)-[:MAKES]->(s) RETURN f.id ORDER BY f.id },
-  projectIds: COLLECT { MATCH (p:Project)-[:ADDS]->(s) RETURN p.id ORDER BY p.id }
+  firmCount: coalesce(pr.firmCount, 0),
+  firmIds: coalesce(pr.firmIds, [])[..150],
+  projectCount: coalesce(pr.projectCount, 0),
+  projectIds: coalesce(pr.projectIds, [])[..20]
 } AS segment

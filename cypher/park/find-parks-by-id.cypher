@@ -1,13 +1,17 @@
-// Parks by id with what lies in them, for the per-request park loader.
+// Parks by id with what lies in them, for the per-request park loader: the first 500 firms and
+// projects by id, and how many there are in all.
 // $ids: list of park ids.
 // Returns one row per park found: park {key, name, aliases, level, note, sources, evidence, regionCode,
-//   firmIds, projectIds, focuses: [{chainId, role, note, sources, evidence}], observations: [...]}.
+//   firmIds (at most 500, by id), firmCount, projectIds (at most 500, by id), projectCount,
+//   focuses: [{chainId, role, note, sources, evidence}], observations: [...]}.
 UNWIND $ids AS id
 MATCH (p:Park {id: id})
 OPTIONAL MATCH (p)-[:IN]->(r:Region)
 RETURN p {key: p.id, .name, .aliases, .level, .note, .sources, .evidence, regionCode: r.code,
-  firmIds: COLLECT { MATCH (f:Firm)-[:LOCATED_IN]->(p) RETURN f.id ORDER BY f.id },
-  projectIds: COLLECT { MATCH (x:Project)-[:IN]->(p) RETURN x.id ORDER BY x.id },
+  firmIds: COLLECT { MATCH (f:Firm)-[:LOCATED_IN]->(p) RETURN f.id ORDER BY f.id LIMIT 500 },
+  firmCount: COUNT { (f:Firm)-[:LOCATED_IN]->(p) },
+  projectIds: COLLECT { MATCH (x:Project)-[:IN]->(p) RETURN x.id ORDER BY x.id LIMIT 500 },
+  projectCount: COUNT { (x:Project)-[:IN]->(p) },
   focuses: COLLECT { MATCH (p)-[f:FOCUSES_ON]->(c:Chain)
                      RETURN f {chainId: c.id, parkId: p.id, .role, .note, .sources, .evidence} ORDER BY c.id },
   observations: COLLECT { MATCH (p)-[:REPORTED]->(o:Observation)

@@ -1,18 +1,25 @@
-// What lies in regions, their descendants included (a city covers its counties and their parks),
-// plus each region's own chain focuses and reported figures.
+// What lies in regions, their descendants included (a city covers its counties and their parks):
+// the first 500 parks, firms and projects by id and how many there are in all; plus each
+// region's own chain focuses and reported figures.
 // $codes: list of short region codes.
-// Returns one row per region found: contents {code, parkIds, firmIds, projectIds,
+// Returns one row per region found: contents {code, parkIds, parkCount, firmIds, firmCount,
+//   projectIds, projectCount (each list at most 500, by id),
 //   focuses: [{chainId, regionCode, role, note, sources, evidence}], observations: [...]}.
 UNWIND $codes AS code
 MATCH (r:Region {code: code})
 CALL (r) {
   MATCH (sub:Region)-[:PART_OF*0..2]->(r)
   OPTIONAL MATCH (park:Park)-[:IN]->(sub)
-  RETURN collect(DISTINCT sub) + collect(DISTINCT park) AS places, collect(DISTINCT park.id) AS parkIds
+  RETURN collect(DISTINCT sub) AS regions, collect(DISTINCT park) AS parks
 }
-RETURN {code: code, parkIds: parkIds,
-  firmIds: COLLECT { UNWIND places AS place MATCH (f:Firm)-[:LOCATED_IN]->(place) RETURN DISTINCT f.id AS id ORDER BY id },
-  projectIds: COLLECT { UNWIND places AS place MATCH (p:Project)-[:IN]->(place) RETURN DISTINCT p.id AS id ORDER BY id },
+WITH code, r, parks, regions + parks AS places
+RETURN {code: code,
+  parkIds: COLLECT { UNWIND parks AS park RETURN park.id AS id ORDER BY id LIMIT 500 },
+  parkCount: size(parks),
+  firmIds: COLLECT { UNWIND places AS place MATCH (f:Firm)-[:LOCATED_IN]->(place) RETURN DISTINCT f.id AS id ORDER BY id LIMIT 500 },
+  firmCount: COUNT { UNWIND places AS place MATCH (f:Firm)-[:LOCATED_IN]->(place) RETURN DISTINCT f },
+  projectIds: COLLECT { UNWIND places AS place MATCH (p:Project)-[:IN]->(place) RETURN DISTINCT p.id AS id ORDER BY id LIMIT 500 },
+  projectCount: COUNT { UNWIND places AS place MATCH (p:Project)-[:IN]->(place) RETURN DISTINCT p },
   focuses: COLLECT { MATCH (r)-[f:FOCUSES_ON]->(c:Chain)
                      RETURN f {chainId: c.id, regionCode: r.code, .role, .note, .sources, .evidence} ORDER BY c.id },
   observations: COLLECT { MATCH (r)-[:REPORTED]->(o:Observation)

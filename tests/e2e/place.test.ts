@@ -5,6 +5,16 @@ const app = useBrowser();
 /** The first queries on a freshly seeded database take seconds; a poll's default is one. */
 const SLOW = { timeout: 20_000 };
 
+/** What the API itself counts in a region: the totals the dashboard must show. */
+async function apiCounts(code: string): Promise<{ firmCount: number; projectCount: number; parkCount: number; firms: unknown[] }> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query ($code: String!) { region(code: $code) { firmCount projectCount parkCount firms { id } } }', variables: { code } }),
+  });
+  return ((await response.json()) as { data: { region: Awaited<ReturnType<typeof apiCounts>> } }).data.region;
+}
+
 describe('the place dashboard', () => {
   it('shows 郴州市 under 湖南省 with its chains and projects, and compares it with 吉安市', async () => {
     const { page, url } = app;
@@ -18,6 +28,13 @@ describe('the place dashboard', () => {
     expect(await focuses.textContent()).toContain('锂电池');
     expect(await focuses.getByRole('link', { name: '锂电池' }).getAttribute('href')).toBe('#/chain?chain=lithium-battery&place=4310');
     expect(Number(await page.getByTestId('total-projects').textContent())).toBeGreaterThan(0);
+    const counts = await apiCounts('4310');
+    expect(Number(await page.getByTestId('total-firms').textContent())).toBe(counts.firmCount);
+    expect(Number(await page.getByTestId('total-projects').textContent())).toBe(counts.projectCount);
+    expect(Number(await page.getByTestId('total-parks').textContent())).toBe(counts.parkCount);
+    // Every firm of 郴州市 fits in the first page, so no "50 / N" note.
+    expect(counts.firms).toHaveLength(counts.firmCount);
+    expect(await page.getByTestId('firms-shown').count()).toBe(0);
     await expect.poll(() => page.getByTestId('project-totals').textContent(), SLOW).toMatch(/\d+ 个项目，总投资 [\d,.]+ 亿元/);
 
     await page.getByTestId('compare-search').fill('吉安市');

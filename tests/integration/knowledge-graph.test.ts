@@ -113,9 +113,13 @@ describe('004 吉安 industry, 2019', () => {
 
 describe('places include what lies below them', () => {
   it('counts 新干县’s firms among 吉安市’s and 江西省’s', async () => {
-    const { county, city, province } = await data(`{ county: region(code: "360824") { firms { key } }
-      city: region(code: "3608") { firms { key } } province: region(code: "36") { firms { key } } }`);
+    const fields = 'firmCount firms(first: 500) { key }';
+    const { county, city, province } = await data(`{ county: region(code: "360824") { ${fields} }
+      city: region(code: "3608") { ${fields} } province: region(code: "36") { ${fields} } }`);
     expect(county.firms.length).toBeGreaterThan(0);
+    expect(province.firmCount).toBe(province.firms.length);
+    expect(county.firmCount).toBeLessThanOrEqual(city.firmCount);
+    expect(city.firmCount).toBeLessThanOrEqual(province.firmCount);
     for (const { key } of county.firms) {
       expect(city.firms).toContainEqual({ key });
       expect(province.firms).toContainEqual({ key });

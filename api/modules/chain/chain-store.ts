@@ -34,9 +34,23 @@ export interface SegmentRecord {
   chainId: string;
   supplierIds: string[];
   userIds: string[];
+  /** Firms that make it, across the country. */
+  firmCount: number;
+  /** The strongest of them first, at most SEGMENT_FIRMS_MAX: the segment's '*' presence row. */
   firmIds: string[];
+  /** Projects that add it, across the country. */
+  projectCount: number;
+  /** Pipeline projects first, at most SEGMENT_PROJECTS_MAX: the segment's '*' presence row. */
   projectIds: string[];
 }
+
+/**
+ * How many of a segment's firms and projects `Segment.firms` and `Segment.projects` can list:
+ * what the derived presence rows keep (FIRMS_KEPT and PROJECTS_KEPT in seed/derive/presence.ts),
+ * and what chain/find-segments-by-id returns.
+ */
+export const SEGMENT_FIRMS_MAX = 150;
+export const SEGMENT_PROJECTS_MAX = 20;
 
 export const chainLoader = (db: Database) => loaderByKey<ChainRecord>(db, findChainsById, { column: 'chain' });
 export const segmentLoader = (db: Database) => loaderByKey<SegmentRecord>(db, findSegmentsById, { column: 'segment' });

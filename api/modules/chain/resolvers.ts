@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { pageSize } from '../../graphql/paging.ts';
 import { globalId, keyOf } from '../node/global-id.ts';
 import { loadAll, loadPlace } from '../place.ts';
 import { provenanceFields } from '../provenance-resolvers.ts';
-import { listChainIds } from './chain-store.ts';
+import { SEGMENT_FIRMS_MAX, SEGMENT_PROJECTS_MAX, listChainIds } from './chain-store.ts';
 
 export const chainResolvers: Resolvers = {
   Query: {
@@ -20,8 +21,9 @@ export const chainResolvers: Resolvers = {
     chain: async (segment, _, { chains }) => (await chains.load(segment.chainId))!,
     suppliers: (segment, _, { segments }) => loadAll(segments, segment.supplierIds),
     users: (segment, _, { segments }) => loadAll(segments, segment.userIds),
-    firms: (segment, _, { firms }) => loadAll(firms, segment.firmIds),
-    projects: (segment, _, { projects }) => loadAll(projects, segment.projectIds),
+    firms: (segment, { first }, { firms }) => loadAll(firms, segment.firmIds.slice(0, pageSize(first, 20, SEGMENT_FIRMS_MAX))),
+    projects: (segment, { first }, { projects }) =>
+      loadAll(projects, segment.projectIds.slice(0, pageSize(first, 20, SEGMENT_PROJECTS_MAX))),
   },
   ChainFocus: {
     place: async (focus, _, context) => (await loadPlace(focus, context))!,

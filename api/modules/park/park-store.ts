@@ -14,10 +14,17 @@ export interface ParkRecord extends ProvenanceRecord {
   level: 'national' | 'provincial' | 'other' | null;
   note: string | null;
   regionCode: string | null;
+  /** The first PARK_LIST_MAX firms located in the park, by id. */
   firmIds: string[];
+  firmCount: number;
+  /** The first PARK_LIST_MAX projects in the park, by id. */
   projectIds: string[];
+  projectCount: number;
   focuses: FocusRecord[];
   observations: ObservationRecord[];
 }
+
+/** How many of a park's firms or projects `Park.firms` and `Park.projects` can list: what park/find-parks-by-id returns. */
+export const PARK_LIST_MAX = 500;
 
 export const parkLoader = (db: Database) => loaderByKey<ParkRecord>(db, findParksById, { column: 'park' });

@@ -6,12 +6,24 @@ import type { ObservationRecord } from '../observation/observation-record.ts';
 
 const findRegionContents = cypher('region/find-region-contents');
 
-/** What lies in a region and below it, and the region's own focuses and figures. */
+/**
+ * How many of a region's parks, firms or projects `Region.parks`, `Region.firms` and
+ * `Region.projects` can list: what region/find-region-contents returns.
+ */
+export const REGION_LIST_MAX = 500;
+
+/**
+ * What lies in a region and below it (the first REGION_LIST_MAX of each kind by id, and how many
+ * there are), and the region's own focuses and figures.
+ */
 export interface RegionContents {
   code: string;
   parkIds: string[];
+  parkCount: number;
   firmIds: string[];
+  firmCount: number;
   projectIds: string[];
+  projectCount: number;
   focuses: FocusRecord[];
   observations: ObservationRecord[];
 }

@@ -1,4 +1,5 @@
 import type { ParkDashboardQuery, RegionDashboardQuery } from '../../generated/graphql';
+import { listedInvestment } from './investment';
 
 type Region = NonNullable<RegionDashboardQuery['region']>;
 type Park = NonNullable<ParkDashboardQuery['park']>;
@@ -15,10 +16,21 @@ export interface Dashboard {
   chainPlace: string;
   /** The region to compare with others: the region itself, or none for a park. */
   regionCode: string | null;
+  /** The projects view's filter for this place: a region code or a park key. */
+  projectsFilter: { regionCode?: string; parkId?: string };
   focuses: Region['focuses'];
+  /** The first parks, firms and projects the API lists, and how many there are in all. */
   parks: Region['parks'];
+  parkCount: number;
   firms: Region['firms'];
+  firmCount: number;
   projects: Region['projects'];
+  projectCount: number;
+  /**
+   * The investment of all its projects: summed here when every project is listed, else null
+   * until the API's total is asked for (withInvestment in investment.ts).
+   */
+  investmentCny: number | null;
   observations: Observation[];
 }
 
@@ -37,10 +49,15 @@ export function fromRegion(region: Region): Dashboard {
     crumbs: lineage(region.parent),
     chainPlace: region.code,
     regionCode: region.code,
+    projectsFilter: { regionCode: region.code },
     focuses: region.focuses,
     parks: region.parks,
+    parkCount: region.parkCount,
     firms: region.firms,
+    firmCount: region.firmCount,
     projects: region.projects,
+    projectCount: region.projectCount,
+    investmentCny: listedInvestment(region.projects, region.projectCount),
     observations: region.observations,
   };
 }
@@ -52,10 +69,15 @@ export function fromPark(park: Park): Dashboard {
     crumbs: lineage(park.region),
     chainPlace: `park:${park.key}`,
     regionCode: null,
+    projectsFilter: { parkId: park.key },
     focuses: park.focuses,
     parks: [],
+    parkCount: 0,
     firms: park.firms,
+    firmCount: park.firmCount,
     projects: park.projects,
+    projectCount: park.projectCount,
+    investmentCny: listedInvestment(park.projects, park.projectCount),
     observations: park.observations,
   };
 }

@@ -7,6 +7,7 @@ const messages: Messages<
   | 'total.firms' | 'total.projects' | 'total.investment' | 'total.parks'
   | 'focuses' | 'noFocuses' | 'openMap' | 'role.LEADING' | 'role.PILLAR' | 'role.KEY' | 'role.EMERGING' | 'role.CLUSTER' | 'role.none'
   | 'parks' | 'noParks' | 'firms' | 'noFirms' | 'projects' | 'noProjects' | 'project' | 'status' | 'investment' | 'total' | 'projectTotals'
+  | 'showing' | 'allProjects'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
   | 'figures' | 'noFigures' | 'indicator' | 'period' | 'value' | 'noPeriod' | 'chartLabel'
   | 'compare' | 'compareSearch' | 'compareClear' | 'compareRegionOnly' | 'chains' | 'coverage' | 'notFocused'
@@ -47,6 +48,8 @@ const messages: Messages<
     investment: '投资额',
     total: '合计',
     projectTotals: '{count} 个项目，总投资 {amount}',
+    showing: '显示 {shown} / {total}',
+    allProjects: '在项目库中查看全部',
     'status.NEGOTIATING': '洽谈中',
     'status.SIGNED': '已签约',
     'status.UNDER_CONSTRUCTION': '在建',
@@ -111,6 +114,8 @@ const messages: Messages<
     investment: 'Investment',
     total: 'Total',
     projectTotals: '{count} projects, {amount} in all',
+    showing: 'Showing {shown} of {total}',
+    allProjects: 'See them all in the project list',
     'status.NEGOTIATING': 'Negotiating',
     'status.SIGNED': 'Signed',
     'status.UNDER_CONSTRUCTION': 'Under construction',

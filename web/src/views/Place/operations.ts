@@ -1,6 +1,9 @@
 import { graphql } from '../../generated';
 
-/** What a region's dashboard shows: its ancestors, focused chains, parks, firms, projects and figures. */
+/**
+ * What a region's dashboard shows: its ancestors, focused chains, figures, and the first parks,
+ * firms and projects (the API's default of 50 each) with how many there are in all.
+ */
 export const RegionDashboard = graphql(`
   query RegionDashboard($code: String!) {
     region(code: $code) {
@@ -10,8 +13,11 @@ export const RegionDashboard = graphql(`
       level
       parent { code name parent { code name } }
       focuses { role chain { key name nameEn } }
+      parkCount
       parks { id key name level }
+      firmCount
       firms { id name }
+      projectCount
       projects { id name status investmentCny }
       observations { key indicator indicatorName indicatorNameEn period value unit }
     }
@@ -28,10 +34,22 @@ export const ParkDashboard = graphql(`
       level
       region { code name parent { code name parent { code name } } }
       focuses { role chain { key name nameEn } }
+      firmCount
       firms { id name }
+      projectCount
       projects { id name status investmentCny }
       observations { key indicator indicatorName indicatorNameEn period value unit }
     }
+  }
+`);
+
+/**
+ * The investment of all of a place's projects, asked only when the dashboard lists part of
+ * them (and the place is known to exist: the listing refuses an unknown place).
+ */
+export const PlaceInvestment = graphql(`
+  query PlaceInvestment($filter: ProjectFilter!) {
+    projects(filter: $filter, first: 0) { aggregate { count totalInvestmentCny } }
   }
 `);
 
