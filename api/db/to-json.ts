@@ -7,6 +7,9 @@ import neo4j from 'neo4j-driver';
  */
 export function toJson(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and floats, and lists of them: they pass as they are, before the
+  // dozen type checks below (which showed in the profile of a request reading long lists).
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (
     neo4j.isDate(value) ||

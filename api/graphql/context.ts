@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { chainLoader, segmentLoader } from '../modules/chain/chain-store.ts';
+import { chainFocusesLoader, chainLoader, segmentLoader } from '../modules/chain/chain-store.ts';
 import { firmLoader } from '../modules/firm/firm-store.ts';
 import { indicatorLoader } from '../modules/observation/indicator-store.ts';
 import { parkLoader } from '../modules/park/park-store.ts';
@@ -9,14 +9,16 @@ import { regionLoader } from '../modules/region/region-store.ts';
 import { sourceLoader } from '../modules/source/source-store.ts';
 
 function loaders(db: Database) {
+  const chains = chainLoader(db);
   return {
     regions: regionLoader(db),
     regionContents: regionContentsLoader(db),
     sources: sourceLoader(db),
     parks: parkLoader(db),
     firms: firmLoader(db),
-    chains: chainLoader(db),
-    segments: segmentLoader(db),
+    chains,
+    chainFocuses: chainFocusesLoader(db),
+    segments: segmentLoader(db, chains),
     projects: projectLoader(db),
     indicators: indicatorLoader(db),
   };

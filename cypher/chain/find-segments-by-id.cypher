@@ -1,14 +1,21 @@
 // Segments by id with their chain and FEEDS neighbours, and how many firms make and projects add
 // each across the country, read from the segment's '*' presence row (seed/derive/presence.ts)
-// rather than from every MAKES and ADDS, for the per-request segment loader.
+// rather than from every MAKES and ADDS, for the per-request segment loader; with each segment's
+// chain as chain/find-chains-by-id returns it, so that the loader can prime the chain loader and
+// a segment's chain costs no second round trip.
 // $ids: list of segment ids.
-// Returns one row per segment found: segment {key, name, nameEn, stage, basis, chainId,
+// Returns one row per segment found: chain {key, name, nameEn, basis, note, segmentIds},
+//   segment {key, name, nameEn, stage, basis, chainId,
 //   supplierIds, userIds, firmCount, firmIds (at most 150, strongest first), projectCount,
 //   projectIds (at most 20, pipeline first)}; counts are 0 and lists empty without a presence row.
 UNWIND $ids AS id
 MATCH (s:Segment {id: id})-[:PART_OF]->(c:Chain)
 OPTIONAL MATCH (pr:Presence {place: '*', segment: s.id})
-RETURN s {key: s.id, .name, .nameEn, .stage, .basis, chainId: c.id,
+RETURN c {key: c.id, .name, .nameEn, .basis, .note,
+  segmentIds: COLLECT { MATCH (x:Segment)-[:PART_OF]->(c) RETURN x.id
+                        ORDER BY CASE x.stage WHEN 'upstream' THEN 0 WHEN 'midstream' THEN 1 ELSE 2 END, x.id }
+} AS chain,
+s {key: s.id, .name, .nameEn, .stage, .basis, chainId: c.id,
   supplierIds: COLLECT { MATCH (x:Segment)-[:FEEDS]->(s) RETURN x.id ORDER BY x.id },
   userIds: COLLECT { MATCH (s)-[:FEEDS]->(x:Segment) RETURN x.id ORDER BY x.id },
   firmCount: coalesce(pr.firmCount, 0),

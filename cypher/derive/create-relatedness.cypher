@@ -1,7 +1,7 @@
-// Creates each segment's row of the product-space proximity matrix (api/modules/extension/product-space.ts).
-// Derived data: rebuilt after every load.
-// $rows: list of {segment, relatedIds, relatedPhi, phiTotal}.
+// Creates each segment's row of the product-space proximity matrix (api/modules/extension/product-space.ts):
+// phi[k] is the proximity of the segment with index k. Derived data: rebuilt after every load.
+// $rows: list of {segment, index, phi, phiTotal}.
 // Returns nothing.
 UNWIND $rows AS row
-CREATE (:SegmentRelatedness {segment: row.segment, relatedIds: row.relatedIds,
-                             relatedPhi: [phi IN row.relatedPhi | toFloat(phi)], phiTotal: toFloat(row.phiTotal)})
+CREATE (:SegmentRelatedness {segment: row.segment, index: row.index,
+                             phi: [x IN row.phi | toFloat(x)], phiTotal: toFloat(row.phiTotal)})

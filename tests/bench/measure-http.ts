@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { timeSequentially, type TimingPlan } from './timing.ts';
+import type { Request } from './timing.ts';
 
 /**
  * A GraphQL client over one keep-alive connection: each measured request then costs one round
@@ -65,9 +65,9 @@ export class GraphQLHttpClient {
   }
 }
 
-/** Latency of one request at a time over HTTP, cycling through the samples' request bodies. */
-export function measureHttp(client: GraphQLHttpClient, bodies: readonly string[], plan: TimingPlan): Promise<number[]> {
-  return timeSequentially(plan, async (k) => {
+/** One request over HTTP for sample k, cycling through the samples' request bodies. */
+export function httpRequest(client: GraphQLHttpClient, bodies: readonly string[]): Request {
+  return async (k) => {
     await client.post(bodies[k % bodies.length]!);
-  });
+  };
 }

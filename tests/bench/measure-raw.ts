@@ -2,7 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jCredentials } from '../../api/config.ts';
 import { toNeo4j } from '../../api/db/to-neo4j.ts';
 import type { RecordedStatement } from './capture.ts';
-import { timeSequentially, type TimingPlan } from './timing.ts';
+import type { Request } from './timing.ts';
 
 /** A driver of its own for the replay, so that nothing of our API's Database sits in the timed path. */
 export function replayDriver(credentials: Neo4jCredentials): Driver {
@@ -19,29 +19,22 @@ interface PreparedStatement {
 
 /**
  * The database's share of a request: the statements our API sent for each sample, replayed with
- * the plain driver in the order it sent them, each in a read transaction of its own as
- * Database.read does, all records received. Parameters are converted before timing, and rows are
- * not turned into JSON: that work belongs to the API.
+ * the plain driver in the order it sent them, each in an auto-commit read transaction of its own
+ * (a session in READ access mode) as Database.read does, all records received. Parameters are
+ * converted before timing, and rows are not turned into JSON: that work belongs to the API.
  */
-export async function measureRaw(
-  driver: Driver,
-  database: string | undefined,
-  sequences: readonly RecordedStatement[][],
-  plan: TimingPlan,
-): Promise<number[]> {
+export function rawRequest(driver: Driver, database: string | undefined, sequences: readonly RecordedStatement[][]): Request {
   const prepared: PreparedStatement[][] = sequences.map((sequence) =>
     sequence.map((s) => ({ name: s.name, text: s.text, params: toNeo4j(s.params) as Record<string, unknown> })),
   );
-  return timeSequentially(plan, async (k) => {
+  return async (k) => {
     for (const statement of prepared[k % prepared.length]!) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        await session.executeRead((tx) => tx.run(statement.text, statement.params), {
-          metadata: { app: 'chain-atlas-bench', query: statement.name },
-        });
+        await session.run(statement.text, statement.params, { metadata: { app: 'chain-atlas-bench', query: statement.name } });
       } finally {
         await session.close();
       }
     }
-  });
+  };
 }

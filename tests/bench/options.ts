@@ -23,7 +23,7 @@ export const benchOptionsSchema = z
       })
       .optional(),
     iterations: whole('--iterations', 1).default(200),
-    warmup: whole('--warmup', 0).default(20),
+    warmup: whole('--warmup', 0).default(50),
     /** Seconds of each throughput run. */
     duration: z.number({ error: '--duration must be a number' }).positive('--duration must be more than 0').default(10),
     connections: whole('--connections', 1).max(1024, '--connections must be at most 1024').default(8),

@@ -6,8 +6,8 @@ import { captureStatements, type RecordedStatement } from './capture.ts';
 import type { ServerChild } from './children.ts';
 import { measureGraph } from './graph-size.ts';
 import { describeMachine } from './machine.ts';
-import { GraphQLHttpClient, measureHttp } from './measure-http.ts';
-import { measureRaw, replayDriver } from './measure-raw.ts';
+import { GraphQLHttpClient, httpRequest } from './measure-http.ts';
+import { rawRequest, replayDriver } from './measure-raw.ts';
 import { benchOptionsSchema, type BenchOptions, type BenchOptionsInput } from './options.ts';
 import { loadPeer, type PeerOperations } from './peer.ts';
 import { summarize, type LatencySummary } from './percentiles.ts';
@@ -16,6 +16,7 @@ import { drawSamples } from './samples.ts';
 import { startApi, startPeer } from './servers.ts';
 import { Teardown } from './teardown.ts';
 import { measureThroughput, type Throughput } from './throughput.ts';
+import { timeInterleaved, type Request } from './timing.ts';
 import { requestBody, workloads, type Workload } from './workloads.ts';
 
 export interface RunHooks {
@@ -80,12 +81,8 @@ async function run(options: BenchOptions, teardown: Teardown, log: (line: string
   const peerClient = peerServer ? new GraphQLHttpClient(peerServer.url, 'the @neo4j/graphql peer') : null;
   if (peerClient) teardown.add('the peer client', async () => peerClient.close());
 
-  const latencies: Latencies[] = [];
-  for (const [index, w] of preparedWorkloads.entries()) {
-    const step = `[${index + 1}/${preparedWorkloads.length}] ${w.workload.name}`;
-    latencies.push(await measureLatencies(step, w, options, { driver, database: credentials.database, apiClient, peerClient }, log));
-  }
-
+  // Throughput first: its minutes of load also warm Neo4j's JIT for every workload, before the
+  // latencies, which are the figures compared most closely.
   const throughputs: { api: Throughput; peer: Throughput | null }[] = [];
   for (const [index, w] of preparedWorkloads.entries()) {
     const step = `[${index + 1}/${preparedWorkloads.length}] ${w.workload.name}`;
@@ -100,6 +97,12 @@ async function run(options: BenchOptions, teardown: Teardown, log: (line: string
       log(`${step} · @neo4j/graphql throughput: ${describeThroughput(peerThroughput)}`);
     }
     throughputs.push({ api: apiThroughput, peer: peerThroughput });
+  }
+
+  const latencies: Latencies[] = [];
+  for (const [index, w] of preparedWorkloads.entries()) {
+    const step = `[${index + 1}/${preparedWorkloads.length}] ${w.workload.name}`;
+    latencies.push(await measureLatencies(step, w, options, { driver, database: credentials.database, apiClient, peerClient }, log));
   }
 
   const results: WorkloadResult[] = preparedWorkloads.map((w, i) => {
@@ -179,25 +182,21 @@ async function measureLatencies(
   step: string,
   w: PreparedWorkload,
   options: BenchOptions,
-  contenders: { driver: Driver; database: string | undefined; apiClient: GraphQLHttpClient; peerClient: GraphQLHttpClient | null },
+  clients: { driver: Driver; database: string | undefined; apiClient: GraphQLHttpClient; peerClient: GraphQLHttpClient | null },
   log: (line: string) => void,
 ): Promise<Latencies> {
-  const plan = { warmup: options.warmup, iterations: options.iterations };
-  const timed = async (contender: string, measure: () => Promise<number[]>) => {
-    log(`${step} · ${contender}: ${options.warmup} warm-up + ${options.iterations} requests…`);
-    const summary = summarize(await measure());
-    log(`${step} · ${contender}: p50 ${summary.p50Ms.toFixed(2)} ms, p95 ${summary.p95Ms.toFixed(2)} ms`);
-    return summary;
-  };
-  const raw = await timed('raw Cypher', () => measureRaw(contenders.driver, contenders.database, w.statements, plan));
-  const api = await timed('API', () => measureHttp(contenders.apiClient, w.bodies, plan));
-  const peerClient = contenders.peerClient;
-  const peerBodies = w.peerBodies;
-  const peer = peerClient && peerBodies ? await timed('@neo4j/graphql', () => measureHttp(peerClient, peerBodies, plan)) : null;
-  return { raw, api, peer };
-}
-
-/** Microseconds are below the noise of any of these figures; more digits only make the JSON harder to read. */
+  const contenders: Request[] = [
+    rawRequest(clients.driver, clients.database, w.statements),
+    httpRequest(clients.apiClient, w.bodies),
+  ];
+  const peerClient = clients.peerClient;
+  if (peerClient && w.peerBodies) contenders.push(httpRequest(peerClient, w.peerBodies));
+  const names = ['raw Cypher', 'API', '@neo4j/graphql'].slice(0, contenders.length);
+  log(`${step} · ${names.join(', ')} interleaved: ${options.warmup} warm-up + ${options.iterations} requests each…`);
+  const [raw, api, peer] = (await timeInterleaved({ warmup: options.warmup, iterations: options.iterations }, contenders)).map(summarize);
+  log(`${step} · ${[raw, api, peer].flatMap((s, i) => (s ? [`${names[i]} p50 ${s.p50Ms.toFixed(2)} ms, p95 ${s.p95Ms.toFixed(2)} ms`] : [])).join('; ')}`);
+  return { raw: raw!, api: api!, peer: peer ?? null };
+}/** Microseconds are below the noise of any of these figures; more digits only make the JSON harder to read. */
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;

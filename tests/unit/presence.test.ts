@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { density, proximity, relatedness } from '../../api/modules/extension/product-space.ts';
+import { relatedness } from '../../api/modules/extension/product-space.ts';
 import { FIRMS_KEPT, presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../../seed/derive/presence.ts';
 
 const firm = (id: string, regionPath: string[] | null, segments: string[], investments: number[] = [], parkId: string | null = null): FirmFacts => ({
@@ -55,18 +55,17 @@ describe('presence rows', () => {
 describe('relatedness', () => {
   // Three regions: A has s1 s2, B has s1 s2 s3, C has s1.
   const rows = relatedness([['s1', 's2'], ['s1', 's2', 's3'], ['s1']]);
-  const of = (segment: string) => rows.find((r) => r.segment === segment);
+  const of = (segment: string) => rows.find((r) => r.segment === segment)!;
+  const phi = (i: string, j: string) => of(j).phi[of(i).index]!;
 
-  it('is N(i and j) / max(N(i), N(j)) over regions', () => {
-    expect(proximity(of('s2'), 's1')).toBeCloseTo(2 / 3);
-    expect(proximity(of('s3'), 's2')).toBeCloseTo(1 / 2);
-    expect(proximity(of('s3'), 's1')).toBeCloseTo(1 / 3);
-    expect(of('s3')!.phiTotal).toBeCloseTo(1 / 2 + 1 / 3);
-  });
-
-  it('gives a place the proximity-weighted share of a segment’s relatives that it has', () => {
-    expect(density(of('s3'), new Set(['s2']))).toBeCloseTo(0.5 / (0.5 + 1 / 3));
-    expect(density(of('s3'), new Set())).toBe(0);
+  it('is N(i and j) / max(N(i), N(j)) over regions, in dense rows read by index', () => {
+    expect(phi('s1', 's2')).toBeCloseTo(2 / 3);
+    expect(phi('s2', 's3')).toBeCloseTo(1 / 2);
+    expect(phi('s1', 's3')).toBeCloseTo(1 / 3);
+    expect(phi('s3', 's1')).toBeCloseTo(phi('s1', 's3'));
+    expect(phi('s3', 's3')).toBe(0);
+    expect(of('s3').phiTotal).toBeCloseTo(1 / 2 + 1 / 3);
+    expect(rows.map((r) => r.phi.length)).toEqual([3, 3, 3]);
   });
 
   it('counts each region once, at its most precise level', () => {

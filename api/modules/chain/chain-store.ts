@@ -1,9 +1,11 @@
+import type DataLoader from 'dataloader';
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { loaderByKey } from '../../db/loader-by-key.ts';
 import type { ProvenanceRecord } from '../provenance.ts';
 
 const findChainsById = cypher('chain/find-chains-by-id');
+const findChainFocuses = cypher('chain/find-chain-focuses');
 const findSegmentsById = cypher('chain/find-segments-by-id');
 const listChains = cypher('chain/list-chains');
 
@@ -23,7 +25,6 @@ export interface ChainRecord {
   basis: string;
   note: string;
   segmentIds: string[];
-  focuses: FocusRecord[];
 }
 
 export interface SegmentRecord {
@@ -53,7 +54,16 @@ export const SEGMENT_FIRMS_MAX = 150;
 export const SEGMENT_PROJECTS_MAX = 20;
 
 export const chainLoader = (db: Database) => loaderByKey<ChainRecord>(db, findChainsById, { column: 'chain' });
-export const segmentLoader = (db: Database) => loaderByKey<SegmentRecord>(db, findSegmentsById, { column: 'segment' });
+export const chainFocusesLoader = (db: Database) => loaderByKey<{ key: string; focuses: FocusRecord[] }>(db, findChainFocuses, { column: 'chain' });
+/** Segments, priming `chains` with each segment's chain, which the same statement returns. */
+export const segmentLoader = (db: Database, chains: DataLoader<string, ChainRecord | null>) =>
+  loaderByKey<SegmentRecord>(db, findSegmentsById, {
+    column: 'segment',
+    onRow: (row) => {
+      const chain = row.chain as ChainRecord;
+      chains.prime(chain.key, chain);
+    },
+  });
 
 export async function listChainIds(db: Database): Promise<string[]> {
   const rows = await db.read<{ chainId: string }>(listChains);

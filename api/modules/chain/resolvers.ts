@@ -14,7 +14,7 @@ export const chainResolvers: Resolvers = {
   Chain: {
     id: (chain) => globalId('Chain', chain.key),
     segments: (chain, _, { segments }) => loadAll(segments, chain.segmentIds),
-    focusedBy: (chain) => chain.focuses,
+    focusedBy: async (chain, _, { chainFocuses }) => (await chainFocuses.load(chain.key))?.focuses ?? [],
   },
   Segment: {
     id: (segment) => globalId('Segment', segment.key),

@@ -1,7 +1,6 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Context } from '../../graphql/context.ts';
 import type { PlaceScope } from '../place-scope.ts';
-import { density, proximity, type RelatednessRow } from './product-space.ts';
 
 const extensionInputs = cypher('extension/extension-inputs');
 
@@ -22,8 +21,8 @@ export interface ExtensionOpportunityRecord {
 
 interface Inputs {
   has: string[];
-  links: { have: string; candidate: string; downstream: boolean; crossChain: boolean }[];
-  related: RelatednessRow[];
+  links: { have: string; candidate: string; downstream: boolean; crossChain: boolean; proximity: number }[];
+  densities: { segment: string; density: number }[];
 }
 
 /**
@@ -35,17 +34,16 @@ interface Inputs {
 export async function extensionOpportunities(context: Context, scope: PlaceScope, first: number): Promise<ExtensionOpportunityRecord[]> {
   const [inputs] = await context.db.read<Inputs>(extensionInputs, { place: scope.presenceKey });
   if (!inputs || inputs.has.length === 0) return [];
-  const has = new Set(inputs.has);
-  const related = new Map(inputs.related.map((row) => [row.segment, row]));
+  const densities = new Map(inputs.densities.map((row) => [row.segment, row.density]));
   const leads = new Map<string, ExtensionLeadRecord[]>();
   for (const link of inputs.links) {
-    const lead = { from: link.have, downstream: link.downstream, crossChain: link.crossChain, proximity: proximity(related.get(link.candidate), link.have) };
+    const lead = { from: link.have, downstream: link.downstream, crossChain: link.crossChain, proximity: link.proximity };
     leads.set(link.candidate, [...(leads.get(link.candidate) ?? []), lead]);
   }
   return [...leads]
     .map(([segment, its]) => ({
       segment,
-      density: density(related.get(segment), has),
+      density: densities.get(segment) ?? 0,
       leads: its.sort((a, b) => b.proximity - a.proximity || a.from.localeCompare(b.from)),
     }))
     .sort((a, b) => b.density - a.density || b.leads.length - a.leads.length || a.segment.localeCompare(b.segment))

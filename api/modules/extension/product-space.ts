@@ -1,22 +1,25 @@
 /**
  * The product space of Hidalgo, Klinger, Barabási and Hausmann (2007), over chain segments and
  * regions: two segments are close when regions that have one tend to have the other.
- * The proximities are derived once per load (seed/derive); requests only add them up.
+ * The proximities are derived once per load (seed/derive) and stored one row per segment; a
+ * request adds them up in Cypher (cypher/extension/extension-inputs.cypher).
  */
 
 /** One segment's row of the proximity matrix, as stored on (:SegmentRelatedness). */
 export interface RelatednessRow {
   segment: string;
-  /** The segments with a non-zero proximity to this one, and those proximities, in the same order. */
-  relatedIds: string[];
-  relatedPhi: number[];
+  /** The segment's position in every row's `phi`. */
+  index: number;
+  /** φ(k, segment) for every segment k by index; 0 for itself and for segments it never shares a region with. */
+  phi: number[];
   /** Σ over every other segment k of φ(k, segment): the denominator of a place's density for it. */
   phiTotal: number;
 }
 
 /**
  * φ(i, j) = min(P(i | j), P(j | i)) = N(i and j) / max(N(i), N(j)), counted over units (regions),
- * each with the set of segments present there.
+ * each with the set of segments present there. A place's density for j is then
+ * ω(j) = Σ_{i in place} φ(i, j) / Σ_k φ(k, j): dense rows let a request read φ(i, j) by index.
  */
 export function relatedness(units: Iterable<Iterable<string>>): RelatednessRow[] {
   const index = new Map<string, number>();
@@ -41,39 +44,8 @@ export function relatedness(units: Iterable<Iterable<string>>): RelatednessRow[]
       }
     }
   }
-  const ids = [...index.keys()];
-  return ids.map((segment, j) => {
-    const relatedIds: string[] = [];
-    const relatedPhi: number[] = [];
-    let phiTotal = 0;
-    for (let i = 0; i < n; i += 1) {
-      const both = together[i * n + j]!;
-      if (i === j || both === 0) continue;
-      const phi = both / Math.max(count[i]!, count[j]!);
-      relatedIds.push(ids[i]!);
-      relatedPhi.push(phi);
-      phiTotal += phi;
-    }
-    return { segment, relatedIds, relatedPhi, phiTotal };
+  return [...index.keys()].map((segment, j) => {
+    const phi = Array.from({ length: n }, (_, i) => (i === j ? 0 : together[i * n + j]! / Math.max(count[i]!, count[j]!)));
+    return { segment, index: j, phi, phiTotal: phi.reduce((a, b) => a + b, 0) };
   });
-}
-
-/** φ(i, j) read off j's stored row; 0 when they never share a region. */
-export function proximity(row: RelatednessRow | undefined, i: string): number {
-  if (!row) return 0;
-  const at = row.relatedIds.indexOf(i);
-  return at < 0 ? 0 : row.relatedPhi[at]!;
-}
-
-/**
- * A place's density for segment j: the proximity-weighted share of j's related segments that
- * the place has, ω(j) = Σ_{i in has} φ(i, j) / Σ_k φ(k, j). 0 when j is related to nothing.
- */
-export function density(row: RelatednessRow | undefined, has: ReadonlySet<string>): number {
-  if (!row || row.phiTotal === 0) return 0;
-  let near = 0;
-  row.relatedIds.forEach((i, at) => {
-    if (has.has(i)) near += row.relatedPhi[at]!;
-  });
-  return near / row.phiTotal;
 }

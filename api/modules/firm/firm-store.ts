@@ -20,6 +20,8 @@ export interface FirmRecord extends ProvenanceRecord {
   note: string | null;
   parkId: string | null;
   regionCode: string | null;
+  /** The region the firm or its park lies in: the first of its denormalised regionPath. */
+  inRegionCode: string | null;
   makeIds: string[];
   projectIds: string[];
   relations: FirmRelationRecord[];

@@ -12,10 +12,7 @@ export const firmResolvers: Resolvers = {
     aliases: (firm) => firm.aliases ?? [],
     location: (firm, _, context) => loadPlace(firm, context),
     park: (firm, _, { parks }) => (firm.parkId ? parks.load(firm.parkId) : null),
-    region: async (firm, _, { parks, regions }) => {
-      const code = firm.parkId ? (await parks.load(firm.parkId))?.regionCode : firm.regionCode;
-      return code ? regions.load(code) : null;
-    },
+    region: (firm, _, { regions }) => (firm.inRegionCode ? regions.load(firm.inRegionCode) : null),
     makes: (firm, _, { segments }) => loadAll(segments, firm.makeIds),
     projects: (firm, _, { projects }) => loadAll(projects, firm.projectIds),
     relations: (firm) => firm.relations,
