@@ -20,9 +20,8 @@ export interface ExtensionOpportunityRecord {
 }
 
 interface Inputs {
-  has: string[];
-  links: { have: string; candidate: string; downstream: boolean; crossChain: boolean; proximity: number }[];
-  densities: { segment: string; density: number }[];
+  has: number;
+  candidates: { segment: string; density: number; leads: { have: string; downstream: boolean; crossChain: boolean; proximity: number }[] }[];
 }
 
 /**
@@ -33,18 +32,14 @@ interface Inputs {
  */
 export async function extensionOpportunities(context: Context, scope: PlaceScope, first: number): Promise<ExtensionOpportunityRecord[]> {
   const [inputs] = await context.db.read<Inputs>(extensionInputs, { place: scope.presenceKey });
-  if (!inputs || inputs.has.length === 0) return [];
-  const densities = new Map(inputs.densities.map((row) => [row.segment, row.density]));
-  const leads = new Map<string, ExtensionLeadRecord[]>();
-  for (const link of inputs.links) {
-    const lead = { from: link.have, downstream: link.downstream, crossChain: link.crossChain, proximity: link.proximity };
-    leads.set(link.candidate, [...(leads.get(link.candidate) ?? []), lead]);
-  }
-  return [...leads]
-    .map(([segment, its]) => ({
+  if (!inputs || inputs.has === 0) return [];
+  return inputs.candidates
+    .map(({ segment, density, leads }) => ({
       segment,
-      density: densities.get(segment) ?? 0,
-      leads: its.sort((a, b) => b.proximity - a.proximity || a.from.localeCompare(b.from)),
+      density,
+      leads: leads
+        .map(({ have, ...lead }) => ({ from: have, ...lead }))
+        .sort((a, b) => b.proximity - a.proximity || a.from.localeCompare(b.from)),
     }))
     .sort((a, b) => b.density - a.density || b.leads.length - a.leads.length || a.segment.localeCompare(b.segment))
     .slice(0, first);
