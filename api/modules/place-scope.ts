@@ -3,15 +3,13 @@ import { InputError } from '../graphql/input-error.ts';
 import { keyOf } from './node/global-id.ts';
 import { EVERYWHERE, parkPlace } from './presence/presence-key.ts';
 import type { PlaceRecord } from './place.ts';
-import { allProvinceCodes } from './region/province-codes.ts';
 import { normalizeRegionCode } from './region/region-code.ts';
 
 /**
- * A place an analysis is about, in the form the analytics statements take: every region below
- * `regionCodes` with their parks, or the park `parkId`. Everywhere is all provinces.
+ * A place an analysis is about, in the form the analytics statements take: a region (with
+ * everything below it), the park `parkId`, or everywhere.
  */
 export interface PlaceScope {
-  regionCodes: string[];
   parkId: string | null;
   /** The region code the place is, or lies in (a park's region); null for everywhere. */
   scopeCode: string | null;
@@ -35,7 +33,7 @@ export async function resolvePlace(context: Context, regionCode?: string | null,
     if (!park) throw new InputError('BAD_PLACE', `No park has id "${parkId}".`);
     const scopeCode = park.regionCode;
     return {
-      regionCodes: [], parkId: park.key, scopeCode: null, ...(scopeCode ? ancestors(scopeCode) : { cityCode: null, provinceCode: null }),
+      parkId: park.key, scopeCode: null, ...(scopeCode ? ancestors(scopeCode) : { cityCode: null, provinceCode: null }),
       place: park, presenceKey: parkPlace(park.key),
     };
   }
@@ -43,10 +41,7 @@ export async function resolvePlace(context: Context, regionCode?: string | null,
     const code = normalizeRegionCode(regionCode);
     const region = await context.regions.load(code);
     if (!region) throw new InputError('BAD_PLACE', `No region has code "${regionCode}".`);
-    return { regionCodes: [code], parkId: null, scopeCode: code, ...ancestors(code), place: region, presenceKey: code };
+    return { parkId: null, scopeCode: code, ...ancestors(code), place: region, presenceKey: code };
   }
-  return {
-    regionCodes: await allProvinceCodes(context.db), parkId: null, scopeCode: null, cityCode: null, provinceCode: null, place: null,
-    presenceKey: EVERYWHERE,
-  };
+  return { parkId: null, scopeCode: null, cityCode: null, provinceCode: null, place: null, presenceKey: EVERYWHERE };
 }
