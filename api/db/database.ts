@@ -12,6 +12,9 @@ export type QueryListener = (query: NamedQuery, params: Params) => void;
 
 const APP = 'chain-atlas';
 
+/** An unreachable database is told as such; any other error passes as it is. */
+const translateError = (error: unknown) => (isUnavailable(error) ? new DatabaseUnavailableError(error) : error);
+
 /** A transaction's handle on named statements, for work that must land together or not at all. */
 export interface Transaction {
   run<R extends Row = Row>(query: NamedQuery, params?: Params): Promise<R[]>;
@@ -45,8 +48,7 @@ export class Database {
       const result = await session.run(query.text, toNeo4j(params) as Params, { metadata: { app: APP, query: query.name } });
       return result.records.map((record) => toJson(record.toObject()) as R);
     } catch (error) {
-      if (isUnavailable(error)) throw new DatabaseUnavailableError(error);
-      throw error;
+      throw translateError(error);
     } finally {
       await session.close();
     }
@@ -78,8 +80,7 @@ export class Database {
     try {
       return await session.executeWrite(work, { metadata: { app: APP, query: tag } });
     } catch (error) {
-      if (isUnavailable(error)) throw new DatabaseUnavailableError(error);
-      throw error;
+      throw translateError(error);
     } finally {
       await session.close();
     }

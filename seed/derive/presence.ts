@@ -1,4 +1,5 @@
 import { EVERYWHERE, parkPlace } from '../../api/modules/presence/presence-key.ts';
+import { isPipeline } from '../../api/modules/project/pipeline.ts';
 
 /**
  * Presence: for every place (a region at any level, a park, or '*' for the whole country) and
@@ -49,22 +50,13 @@ export interface PresenceRow {
  */
 export const FIRMS_KEPT = 150;
 export const PROJECTS_KEPT = 20;
-const PIPELINE = new Set(['', 'negotiating', 'signed', 'under_construction']);
 
 function placesOf(facts: { regionPath: string[] | null; parkId: string | null }): string[] {
   return [...(facts.regionPath ?? []), ...(facts.parkId ? [parkPlace(facts.parkId)] : []), EVERYWHERE];
 }
 
-interface Group {
-  place: string;
-  segment: string;
-  firmCount: number;
-  firmIds: string[];
-  projectCount: number;
-  projectIds: string[];
-  projectStatuses: string[];
-  byStatus: Map<string, number>;
-}
+/** A row while it is being counted: statuses in a map until the end. */
+type Group = Omit<PresenceRow, 'statuses' | 'statusCounts'> & { byStatus: Map<string, number> };
 
 export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): PresenceRow[] {
   const groups = new Map<string, Group>();
@@ -97,7 +89,7 @@ export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): Pres
   const ordered = projects.map((p) => ({ p, status: p.status ?? '' }));
   ordered.sort(
     (a, b) =>
-      Number(PIPELINE.has(b.status)) - Number(PIPELINE.has(a.status)) ||
+      Number(isPipeline(b.p.status)) - Number(isPipeline(a.p.status)) ||
       (b.p.signedOn ?? '').localeCompare(a.p.signedOn ?? '') ||
       (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0),
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cypher, type NamedQuery } from '../../api/db/cypher-files.ts';
 import type { Transaction } from '../../api/db/database.ts';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlClient } from '../helpers/graphql.ts';
+import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 import { planSteps } from '../helpers/plan.ts';
 import { probe } from '../helpers/probe.ts';
 
@@ -13,11 +13,7 @@ import { probe } from '../helpers/probe.ts';
 const db = await testDatabase();
 const query = graphqlClient(db);
 
-async function data<T = any>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { data: answer, errors } = await query<T>(text, variables);
-  expect(errors).toBeUndefined();
-  return answer!;
-}
+const data = graphqlData(db);
 
 /** The one error a query answers with. */
 async function errorOf(text: string) {

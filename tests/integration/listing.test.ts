@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cypher } from '../../api/db/cypher-files.ts';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlClient } from '../helpers/graphql.ts';
+import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 import { planSteps } from '../helpers/plan.ts';
 import { probe } from '../helpers/probe.ts';
 
@@ -10,11 +10,7 @@ import { probe } from '../helpers/probe.ts';
 const db = await testDatabase();
 const query = graphqlClient(db);
 
-async function data<T = any>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { data: answer, errors } = await query<T>(text, variables);
-  expect(errors).toBeUndefined();
-  return answer!;
-}
+const data = graphqlData(db);
 
 async function errorOf(text: string, variables: Record<string, unknown> = {}) {
   const { data: answer, errors } = await query(text, variables);

@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Context } from '../../graphql/context.ts';
 import type { PlaceScope } from '../place-scope.ts';
+import { isPipeline } from '../project/pipeline.ts';
 import { chainCoverage, type ChainCoverageRecord, type SegmentCoverageRecord } from './chain-coverage.ts';
 
 const findGapCandidates = cypher('chain-map/find-gap-candidates');
@@ -26,7 +27,6 @@ export interface ChainGapsRecord extends Omit<ChainCoverageRecord, 'segments'> {
 }
 
 const PROXIMITY: Proximity[] = ['SAME_CITY', 'SAME_PROVINCE', 'ELSEWHERE'];
-const PIPELINE = new Set([null, 'negotiating', 'signed', 'under_construction']);
 
 /**
  * The missing and thin segments of a chain in a place, each with the firms elsewhere that make
@@ -62,7 +62,7 @@ export async function chainGaps(
     gaps: gaps.map((gap) => ({
       ...gap,
       candidates: (bySegment.get(gap.key) ?? []).map(({ distance, ...candidate }) => ({ ...candidate, proximity: PROXIMITY[distance]! })),
-      pipelineIds: gap.projects.filter((project) => PIPELINE.has(project.status)).map((project) => project.key),
+      pipelineIds: gap.projects.filter((project) => isPipeline(project.status)).map((project) => project.key),
     })),
   };
 }
