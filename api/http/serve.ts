@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import { projectRoot } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { createGraphQLServer } from '../graphql/create-yoga.ts';
+import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 
 export const webDist = path.join(projectRoot, 'web', 'dist');
 
@@ -13,12 +14,35 @@ export interface Served {
   close(): Promise<void>;
 }
 
+type GraphQLServer = ReturnType<typeof createGraphQLServer>;
+
+/** Answers a request body over the limit as GraphQL over HTTP answers any refused request: JSON with an error. */
+function refuseTooLarge(res: ServerResponse, error: RequestBodyTooLargeError): void {
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] }));
+}
+
+/** A GraphQL request: a POST body is read here (within its size limit) and handed to yoga already read. */
+async function handleGraphQL(yoga: GraphQLServer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method === 'POST') {
+    try {
+      // yoga takes a body that is already read from `req.body`, as it does behind body-parser.
+      (req as IncomingMessage & { body?: string }).body = await readRequestBody(req);
+    } catch (error) {
+      if (error instanceof RequestBodyTooLargeError) return refuseTooLarge(res, error);
+      res.destroy();
+      return;
+    }
+  }
+  await yoga(req, res);
+}
+
 /** Serves GraphQL at /graphql and the built web app everywhere else. */
 export async function serve(db: Database, host: string, port: number): Promise<Served> {
   const yoga = createGraphQLServer(db);
   const web = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : null;
   const server = http.createServer((req, res) => {
-    if (req.url?.startsWith('/graphql')) return void yoga(req, res);
+    if (req.url?.startsWith('/graphql')) return void handleGraphQL(yoga, req, res);
     if (web) return void web(req, res);
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The web app is not built: run `npm run build`, then reload.\n');
