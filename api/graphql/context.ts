@@ -2,7 +2,7 @@ import type { Database } from '../db/database.ts';
 import { chainFocusesLoader, chainLoader, segmentLoader } from '../modules/chain/chain-store.ts';
 import { firmLoader } from '../modules/firm/firm-store.ts';
 import { indicatorLoader } from '../modules/observation/indicator-store.ts';
-import { parkLoader } from '../modules/park/park-store.ts';
+import { parkContentsLoader, parkLoader } from '../modules/park/park-store.ts';
 import { projectLoader } from '../modules/project/project-store.ts';
 import { regionContentsLoader } from '../modules/region/region-contents.ts';
 import { regionLoader } from '../modules/region/region-store.ts';
@@ -15,6 +15,7 @@ function loaders(db: Database) {
     regionContents: regionContentsLoader(db),
     sources: sourceLoader(db),
     parks: parkLoader(db),
+    parkContents: parkContentsLoader(db),
     firms: firmLoader(db),
     chains,
     chainFocuses: chainFocusesLoader(db),

@@ -1,19 +1,8 @@
-// Parks by id with what lies in them, for the per-request park loader: the first 500 firms and
-// projects by id, and how many there are in all.
+// Parks by id, for the per-request park loader: what a park is and where it lies. What lies in
+// it comes from park/find-park-contents, read only when a request asks for it.
 // $ids: list of park ids.
-// Returns one row per park found: park {key, name, aliases, level, note, sources, evidence, regionCode,
-//   firmIds (at most 500, by id), firmCount, projectIds (at most 500, by id), projectCount,
-//   focuses: [{chainId, role, note, sources, evidence}], observations: [...]}.
+// Returns one row per park found: park {key, name, aliases, level, note, sources, evidence, regionCode}.
 UNWIND $ids AS id
 MATCH (p:Park {id: id})
 OPTIONAL MATCH (p)-[:IN]->(r:Region)
-RETURN p {key: p.id, .name, .aliases, .level, .note, .sources, .evidence, regionCode: r.code,
-  firmIds: COLLECT { MATCH (f:Firm)-[:LOCATED_IN]->(p) RETURN f.id ORDER BY f.id LIMIT 500 },
-  firmCount: COUNT { (f:Firm)-[:LOCATED_IN]->(p) },
-  projectIds: COLLECT { MATCH (x:Project)-[:IN]->(p) RETURN x.id ORDER BY x.id LIMIT 500 },
-  projectCount: COUNT { (x:Project)-[:IN]->(p) },
-  focuses: COLLECT { MATCH (p)-[f:FOCUSES_ON]->(c:Chain)
-                     RETURN f {chainId: c.id, parkId: p.id, .role, .note, .sources, .evidence} ORDER BY c.id },
-  observations: COLLECT { MATCH (p)-[:REPORTED]->(o:Observation)
-                          RETURN o {.*, key: o.id, parkId: p.id} ORDER BY o.indicator, o.period }
-} AS park
+RETURN p {key: p.id, .name, .aliases, .level, .note, .sources, .evidence, regionCode: r.code} AS park

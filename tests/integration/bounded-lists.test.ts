@@ -176,7 +176,7 @@ describe('the statements never return more than a list’s bound', () => {
                            firmIds: [i IN range(0, 199) | 'bounded-firm-' + toString(i)],
                            projectIds: [i IN range(0, 29) | 'bounded-project-' + toString(i)]})`));
 
-      const park = (await tx.run<{ park: any }>(cypher('park/find-parks-by-id'), { ids: ['bounded-park-000'] }))[0]!.park;
+      const park = (await tx.run<{ contents: any }>(cypher('park/find-park-contents'), { ids: ['bounded-park-000'] }))[0]!.contents;
       expect([park.firmIds.length, park.firmCount, park.projectIds.length, park.projectCount]).toEqual([500, 520, 500, 505]);
       expect(park.firmIds.slice(0, 2)).toEqual(['bounded-firm-000', 'bounded-firm-001']);
 

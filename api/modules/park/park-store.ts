@@ -6,7 +6,9 @@ import type { ObservationRecord } from '../observation/observation-record.ts';
 import type { ProvenanceRecord } from '../provenance.ts';
 
 const findParksById = cypher('park/find-parks-by-id');
+const findParkContents = cypher('park/find-park-contents');
 
+/** What a park is and where it lies: what a firm's or project's place, or a search hit, shows. */
 export interface ParkRecord extends ProvenanceRecord {
   key: string;
   name: string;
@@ -14,6 +16,14 @@ export interface ParkRecord extends ProvenanceRecord {
   level: 'national' | 'provincial' | 'other' | null;
   note: string | null;
   regionCode: string | null;
+}
+
+/**
+ * What lies in a park, read apart from the park itself: a park of a national graph holds
+ * hundreds of firms, and most requests that name a park (a firm's place) show none of them.
+ */
+export interface ParkContents {
+  key: string;
   /** The first PARK_LIST_MAX firms located in the park, by id. */
   firmIds: string[];
   firmCount: number;
@@ -24,7 +34,8 @@ export interface ParkRecord extends ProvenanceRecord {
   observations: ObservationRecord[];
 }
 
-/** How many of a park's firms or projects `Park.firms` and `Park.projects` can list: what park/find-parks-by-id returns. */
+/** How many of a park's firms or projects `Park.firms` and `Park.projects` can list: what park/find-park-contents returns. */
 export const PARK_LIST_MAX = 500;
 
 export const parkLoader = (db: Database) => loaderByKey<ParkRecord>(db, findParksById, { column: 'park' });
+export const parkContentsLoader = (db: Database) => loaderByKey<ParkContents>(db, findParkContents, { column: 'contents' });
