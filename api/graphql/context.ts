@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { chainFocusesLoader, chainLoader, segmentLoader } from '../modules/chain/chain-store.ts';
+import { chainFocusesLoader, chainLoader, firmSegmentsLoader, segmentLoader } from '../modules/chain/chain-store.ts';
 import { firmLoader } from '../modules/firm/firm-store.ts';
 import { indicatorLoader } from '../modules/observation/indicator-store.ts';
 import { parkContentsLoader, parkLoader } from '../modules/park/park-store.ts';
@@ -9,17 +9,21 @@ import { regionLoader } from '../modules/region/region-store.ts';
 import { sourceLoader } from '../modules/source/source-store.ts';
 
 function loaders(db: Database) {
+  const regions = regionLoader(db);
+  const parks = parkLoader(db);
   const chains = chainLoader(db);
+  const segments = segmentLoader(db, chains);
   return {
-    regions: regionLoader(db),
+    regions,
     regionContents: regionContentsLoader(db),
     sources: sourceLoader(db),
-    parks: parkLoader(db),
+    parks,
     parkContents: parkContentsLoader(db),
-    firms: firmLoader(db),
+    firms: firmLoader(db, { regions, parks }),
+    firmSegments: firmSegmentsLoader(db, segments, chains),
     chains,
     chainFocuses: chainFocusesLoader(db),
-    segments: segmentLoader(db, chains),
+    segments,
     projects: projectLoader(db),
     indicators: indicatorLoader(db),
   };

@@ -1,17 +1,28 @@
-// Segments by id with their chain and FEEDS neighbours, and how many firms make and projects add
-// each across the country, read from the segment's '*' presence row (seed/derive/presence.ts)
-// rather than from every MAKES and ADDS, for the per-request segment loader; with each segment's
-// chain as chain/find-chains-by-id returns it, so that the loader can prime the chain loader and
-// a segment's chain costs no second round trip.
-// $ids: list of segment ids.
-// Returns one row per segment found: chain {key, name, nameEn, basis, note, segmentIds},
+// Segments by id, or the segments that firms make, with their chain and FEEDS neighbours, and how
+// many firms make and projects add each across the country, read from the segment's '*' presence
+// row (seed/derive/presence.ts) rather than from every MAKES and ADDS; for the per-request segment
+// loader ($ids) and firm-segments loader ($firmIds). With each segment's chain as
+// chain/find-chains-by-id returns it, so that the loaders can prime the chain loader and a
+// segment's chain costs no second round trip.
+// $ids: list of segment ids; $firmIds: list of firm ids (either may be []).
+// Returns one row per segment found by id (firmId null), and one per firm and segment it makes,
+//   by firm, then segment id: firmId, chain {key, name, nameEn, basis, note, segmentIds},
 //   segment {key, name, nameEn, stage, basis, chainId,
 //   supplierIds, userIds, firmCount, firmIds (at most 150, strongest first), projectCount,
 //   projectIds (at most 20, pipeline first)}; counts are 0 and lists empty without a presence row.
-UNWIND $ids AS id
-MATCH (s:Segment {id: id})-[:PART_OF]->(c:Chain)
+CALL () {
+  UNWIND $ids AS id
+  MATCH (s:Segment {id: id})
+  RETURN s, null AS firmId
+  UNION
+  UNWIND $firmIds AS firmId
+  MATCH (:Firm {id: firmId})-[:MAKES]->(s:Segment)
+  RETURN s, firmId
+}
+MATCH (s)-[:PART_OF]->(c:Chain)
 OPTIONAL MATCH (pr:Presence {place: '*', segment: s.id})
-RETURN c {key: c.id, .name, .nameEn, .basis, .note,
+RETURN firmId,
+c {key: c.id, .name, .nameEn, .basis, .note,
   segmentIds: COLLECT { MATCH (x:Segment)-[:PART_OF]->(c) RETURN x.id
                         ORDER BY CASE x.stage WHEN 'upstream' THEN 0 WHEN 'midstream' THEN 1 ELSE 2 END, x.id }
 } AS chain,
@@ -23,3 +34,4 @@ s {key: s.id, .name, .nameEn, .stage, .basis, chainId: c.id,
   projectCount: coalesce(pr.projectCount, 0),
   projectIds: coalesce(pr.projectIds, [])[..20]
 } AS segment
+ORDER BY firmId, segment.key

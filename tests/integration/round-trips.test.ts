@@ -40,4 +40,32 @@ describe('round trips', () => {
     expect(mostRepeated(names)).toBeLessThanOrEqual(3);
     expect(names.length).toBeLessThanOrEqual(12);
   });
+
+  it('a firm looked up by id comes with its region, park and segments (with their chains) in one round trip', async () => {
+    const firm = `{ firm(id: "Firm:hunan-beihong-new-materials") { name region { name parent { name } } park { name } makes { name chain { name } } } }`;
+    const inFlight: number[] = [];
+    let running = 0;
+    const read = db.read.bind(db);
+    // Counts the statements under way as each one starts: both must start before either ends.
+    db.read = async (...args: Parameters<typeof read>) => {
+      inFlight.push(++running);
+      try {
+        return await read(...args);
+      } finally {
+        running--;
+      }
+    };
+    try {
+      const { data, names } = await traced(firm);
+      expect(data.firm).toMatchObject({ name: '湖南贝泓新材料', region: { name: '宜章县', parent: { name: '郴州市' } }, park: { name: '宜章氟化学工业园' } });
+      expect(data.firm.makes.length).toBeGreaterThan(0);
+      expect(data.firm.makes.every((segment: any) => segment.chain.name)).toBe(true);
+      // The region's parent is a level further down the query: the one statement that may follow.
+      expect(names.slice(0, 2).sort()).toEqual(['chain/find-segments-by-id', 'firm/find-firms-by-id']);
+      expect(inFlight.slice(0, 2)).toEqual([1, 2]);
+      expect(names.slice(2)).toEqual(['region/find-regions-by-code']);
+    } finally {
+      db.read = read;
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { loaderByKey } from '../../db/loader-by-key.ts';
@@ -55,15 +55,45 @@ export const SEGMENT_PROJECTS_MAX = 20;
 
 export const chainLoader = (db: Database) => loaderByKey<ChainRecord>(db, findChainsById, { column: 'chain' });
 export const chainFocusesLoader = (db: Database) => loaderByKey<{ key: string; focuses: FocusRecord[] }>(db, findChainFocuses, { column: 'chain' });
-/** Segments, priming `chains` with each segment's chain, which the same statement returns. */
-export const segmentLoader = (db: Database, chains: DataLoader<string, ChainRecord | null>) =>
+/** A row of chain/find-segments-by-id. */
+interface SegmentRow {
+  firmId: string | null;
+  chain: ChainRecord;
+  segment: SegmentRecord;
+}
+
+type ChainLoader = DataLoader<string, ChainRecord | null>;
+
+/** Segments by id, priming `chains` with each segment's chain, which the same statement returns. */
+export const segmentLoader = (db: Database, chains: ChainLoader) =>
   loaderByKey<SegmentRecord>(db, findSegmentsById, {
     column: 'segment',
+    params: { firmIds: [] },
     onRow: (row) => {
       const chain = row.chain as ChainRecord;
       chains.prime(chain.key, chain);
     },
   });
+
+/**
+ * The segments each firm makes, by firm id, priming `segments` and `chains` with what the same
+ * statement returns. Keyed by the firm, so that a firm lookup can ask for them in the same tick
+ * as the firm itself (see Query.firm) rather than a round trip later.
+ */
+export function firmSegmentsLoader(db: Database, segments: DataLoader<string, SegmentRecord | null>, chains: ChainLoader) {
+  return new DataLoader<string, SegmentRecord[]>(async (firmIds) => {
+    const rows = await db.read<SegmentRow>(findSegmentsById, { ids: [], firmIds });
+    const byFirm = new Map<string, SegmentRecord[]>();
+    for (const { firmId, chain, segment } of rows) {
+      chains.prime(chain.key, chain);
+      segments.prime(segment.key, segment);
+      const made = byFirm.get(firmId!) ?? [];
+      made.push(segment);
+      byFirm.set(firmId!, made);
+    }
+    return firmIds.map((id) => byFirm.get(id) ?? []);
+  });
+}
 
 export async function listChainIds(db: Database): Promise<string[]> {
   const rows = await db.read<{ chainId: string }>(listChains);

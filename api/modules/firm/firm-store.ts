@@ -1,7 +1,10 @@
+import type DataLoader from 'dataloader';
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { loaderByKey } from '../../db/loader-by-key.ts';
+import type { ParkRecord } from '../park/park-store.ts';
 import type { ProvenanceRecord } from '../provenance.ts';
+import type { RegionRecord } from '../region/region-store.ts';
 
 const findFirmsById = cypher('firm/find-firms-by-id');
 
@@ -22,9 +25,20 @@ export interface FirmRecord extends ProvenanceRecord {
   regionCode: string | null;
   /** The region the firm or its park lies in: the first of its denormalised regionPath. */
   inRegionCode: string | null;
-  makeIds: string[];
   projectIds: string[];
   relations: FirmRelationRecord[];
 }
 
-export const firmLoader = (db: Database) => loaderByKey<FirmRecord>(db, findFirmsById, { column: 'firm' });
+/** Firms, priming `regions` and `parks` with each firm's region and park, which the same statement returns. */
+export const firmLoader = (
+  db: Database,
+  { regions, parks }: { regions: DataLoader<string, RegionRecord | null>; parks: DataLoader<string, ParkRecord | null> },
+) =>
+  loaderByKey<FirmRecord>(db, findFirmsById, {
+    column: 'firm',
+    onRow: (row) => {
+      const { region, park } = row as { region: RegionRecord | null; park: ParkRecord | null };
+      if (region) regions.prime(region.code, region);
+      if (park) parks.prime(park.key, park);
+    },
+  });

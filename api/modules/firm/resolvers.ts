@@ -1,11 +1,18 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { asksFor } from '../../graphql/asks-for.ts';
 import { globalId, keyOf } from '../node/global-id.ts';
 import { loadAll, loadPlace } from '../place.ts';
 import { provenanceFields } from '../provenance-resolvers.ts';
 
 export const firmResolvers: Resolvers = {
   Query: {
-    firm: (_, { id }, { firms }) => firms.load(keyOf('Firm', id)),
+    firm: (_, { id }, { firms, firmSegments }, info) => {
+      const key = keyOf('Firm', id);
+      // The segments are keyed by the firm, so they need not wait for its record: both go in one
+      // round trip. A failure is not lost: Firm.makes gets the same cached promise, and fails.
+      if (asksFor(info, 'makes')) firmSegments.load(key).catch(() => undefined);
+      return firms.load(key);
+    },
   },
   Firm: {
     id: (firm) => globalId('Firm', firm.key),
@@ -13,7 +20,7 @@ export const firmResolvers: Resolvers = {
     location: (firm, _, context) => loadPlace(firm, context),
     park: (firm, _, { parks }) => (firm.parkId ? parks.load(firm.parkId) : null),
     region: (firm, _, { regions }) => (firm.inRegionCode ? regions.load(firm.inRegionCode) : null),
-    makes: (firm, _, { segments }) => loadAll(segments, firm.makeIds),
+    makes: (firm, _, { firmSegments }) => firmSegments.load(firm.key),
     projects: (firm, _, { projects }) => loadAll(projects, firm.projectIds),
     relations: (firm) => firm.relations,
     ...provenanceFields,
