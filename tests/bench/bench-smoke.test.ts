@@ -54,6 +54,7 @@ describe('npm run bench on a tiny synthetic graph', () => {
     );
     for (const w of result.workloads) {
       expect(w.rawP50Ms, w.name).toBeGreaterThan(0);
+      expect(w.floorP50Ms, w.name).toBeGreaterThan(0);
       expect(w.apiP50Ms, w.name).toBeGreaterThan(0);
       expect(w.apiFailures, w.name).toBe(0);
       expect(w.statementsPerRequest, w.name).toBeGreaterThan(0);

@@ -16,9 +16,11 @@ export function markdownTable(result: BenchResult): string {
   const header = [
     'workload',
     'raw p50',
+    'HTTP floor p50',
     'API p50',
     'API p95',
     'API/raw',
+    'API/floor',
     'API rps',
     '@neo4j/graphql p50',
     '@neo4j/graphql rps',
@@ -26,9 +28,11 @@ export function markdownTable(result: BenchResult): string {
   const rows = result.workloads.map((w) => [
     w.name,
     ms(w.rawP50Ms),
+    ms(w.floorP50Ms),
     ms(w.apiP50Ms),
     ms(w.apiP95Ms),
     ratio(w.apiP50Ms, w.rawP50Ms),
+    ratio(w.apiP50Ms, w.floorP50Ms),
     rps(w.apiRps),
     ms(w.neo4jGraphqlP50Ms),
     rps(w.neo4jGraphqlRps),

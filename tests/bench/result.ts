@@ -12,6 +12,12 @@ export const workloadResultSchema = z.object({
   /** Our API's own Cypher statements for the request, replayed through neo4j-driver alone. */
   rawP50Ms: ms,
   rawP95Ms: ms,
+  /**
+   * The same statements replayed by a minimal HTTP server (floor/serve-statement-replay.ts), rows
+   * as JSON and no GraphQL: what one more process and HTTP round trip cost on this machine.
+   */
+  floorP50Ms: ms,
+  floorP95Ms: ms,
   /** Our API over HTTP, one request at a time. */
   apiP50Ms: ms,
   apiP95Ms: ms,

@@ -5,6 +5,7 @@ import { openBenchDatabase } from './bench-database.ts';
 import { captureStatements, type RecordedStatement } from './capture.ts';
 import type { ServerChild } from './children.ts';
 import { measureGraph } from './graph-size.ts';
+import { floorBodies, loadFloorStatements, startFloor } from './floor.ts';
 import { describeMachine } from './machine.ts';
 import { GraphQLHttpClient, httpRequest } from './measure-http.ts';
 import { rawRequest, replayDriver } from './measure-raw.ts';
@@ -35,6 +36,7 @@ interface PreparedWorkload {
 
 interface Latencies {
   raw: LatencySummary;
+  floor: LatencySummary;
   api: LatencySummary;
   peer: LatencySummary | null;
 }
@@ -71,13 +73,16 @@ async function run(options: BenchOptions, teardown: Teardown, log: (line: string
   // Both start while the samples are drawn and the statements recorded: each takes seconds.
   const servers = startServers(credentials, peerOperations !== null, teardown, log);
   const prepared = prepare(db, options, peerOperations, log);
-  const [{ api, peerServer }, { workloads: preparedWorkloads, machine, graph }] = await settleBoth(servers, prepared);
-  log(`Our API is ready at ${api.url}${peerServer ? `; the peer at ${peerServer.url}` : ''}.`);
+  const [{ api, floor, peerServer }, { workloads: preparedWorkloads, machine, graph }] = await settleBoth(servers, prepared);
+  log(`Our API is ready at ${api.url}; the HTTP floor at ${floor.url}${peerServer ? `; the peer at ${peerServer.url}` : ''}.`);
+  await loadFloorStatements(floor, Object.fromEntries(preparedWorkloads.map((w) => [w.workload.name, w.statements])));
 
   const driver = replayDriver(credentials);
   teardown.add('the replay driver', () => driver.close());
   const apiClient = new GraphQLHttpClient(api.url, 'our API');
   teardown.add('our API client', async () => apiClient.close());
+  const floorClient = new GraphQLHttpClient(`${floor.url}/replay`, 'the HTTP floor');
+  teardown.add('the HTTP floor client', async () => floorClient.close());
   const peerClient = peerServer ? new GraphQLHttpClient(peerServer.url, 'the @neo4j/graphql peer') : null;
   if (peerClient) teardown.add('the peer client', async () => peerClient.close());
 
@@ -102,16 +107,18 @@ async function run(options: BenchOptions, teardown: Teardown, log: (line: string
   const latencies: Latencies[] = [];
   for (const [index, w] of preparedWorkloads.entries()) {
     const step = `[${index + 1}/${preparedWorkloads.length}] ${w.workload.name}`;
-    latencies.push(await measureLatencies(step, w, options, { driver, database: credentials.database, apiClient, peerClient }, log));
+    latencies.push(await measureLatencies(step, w, options, { driver, database: credentials.database, floorClient, apiClient, peerClient }, log));
   }
 
   const results: WorkloadResult[] = preparedWorkloads.map((w, i) => {
-    const { raw, api: apiLatency, peer: peerLatency } = latencies[i]!;
+    const { raw, floor: floorLatency, api: apiLatency, peer: peerLatency } = latencies[i]!;
     const { api: apiThroughput, peer: peerThroughput } = throughputs[i]!;
     return {
       name: w.workload.name,
       rawP50Ms: round(raw.p50Ms, 3),
       rawP95Ms: round(raw.p95Ms, 3),
+      floorP50Ms: round(floorLatency.p50Ms, 3),
+      floorP95Ms: round(floorLatency.p95Ms, 3),
       apiP50Ms: round(apiLatency.p50Ms, 3),
       apiP95Ms: round(apiLatency.p95Ms, 3),
       apiRps: round(apiThroughput.rps, 1),
@@ -147,12 +154,12 @@ async function startServers(
   withPeer: boolean,
   teardown: Teardown,
   log: (line: string) => void,
-): Promise<{ api: ServerChild; peerServer: ServerChild | null }> {
-  const [api, peerServer] = await settleBoth(
-    startApi(credentials, teardown, log),
+): Promise<{ api: ServerChild; floor: ServerChild; peerServer: ServerChild | null }> {
+  const [[api, floor], peerServer] = await settleBoth(
+    settleBoth(startApi(credentials, teardown, log), startFloor(credentials, teardown, log)),
     withPeer ? startPeer(credentials, teardown, log) : Promise.resolve(null),
   );
-  return { api, peerServer };
+  return { api, floor, peerServer };
 }
 
 async function prepare(db: Awaited<ReturnType<typeof connect>>, options: BenchOptions, peerOperations: PeerOperations | null, log: (line: string) => void) {
@@ -182,20 +189,28 @@ async function measureLatencies(
   step: string,
   w: PreparedWorkload,
   options: BenchOptions,
-  clients: { driver: Driver; database: string | undefined; apiClient: GraphQLHttpClient; peerClient: GraphQLHttpClient | null },
+  clients: {
+    driver: Driver;
+    database: string | undefined;
+    floorClient: GraphQLHttpClient;
+    apiClient: GraphQLHttpClient;
+    peerClient: GraphQLHttpClient | null;
+  },
   log: (line: string) => void,
 ): Promise<Latencies> {
   const contenders: Request[] = [
     rawRequest(clients.driver, clients.database, w.statements),
+    httpRequest(clients.floorClient, floorBodies(w.workload.name, w.statements.length)),
     httpRequest(clients.apiClient, w.bodies),
   ];
   const peerClient = clients.peerClient;
   if (peerClient && w.peerBodies) contenders.push(httpRequest(peerClient, w.peerBodies));
-  const names = ['raw Cypher', 'API', '@neo4j/graphql'].slice(0, contenders.length);
+  const names = ['raw Cypher', 'HTTP floor', 'API', '@neo4j/graphql'].slice(0, contenders.length);
   log(`${step} · ${names.join(', ')} interleaved: ${options.warmup} warm-up + ${options.iterations} requests each…`);
-  const [raw, api, peer] = (await timeInterleaved({ warmup: options.warmup, iterations: options.iterations }, contenders)).map(summarize);
-  log(`${step} · ${[raw, api, peer].flatMap((s, i) => (s ? [`${names[i]} p50 ${s.p50Ms.toFixed(2)} ms, p95 ${s.p95Ms.toFixed(2)} ms`] : [])).join('; ')}`);
-  return { raw: raw!, api: api!, peer: peer ?? null };
+  const summaries = (await timeInterleaved({ warmup: options.warmup, iterations: options.iterations }, contenders)).map(summarize);
+  log(`${step} · ${summaries.map((s, i) => `${names[i]} p50 ${s.p50Ms.toFixed(2)} ms, p95 ${s.p95Ms.toFixed(2)} ms`).join('; ')}`);
+  const [raw, floor, api, peer] = summaries;
+  return { raw: raw!, floor: floor!, api: api!, peer: peer ?? null };
 }/** Microseconds are below the noise of any of these figures; more digits only make the JSON harder to read. */
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;

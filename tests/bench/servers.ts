@@ -7,7 +7,7 @@ import type { Teardown } from './teardown.ts';
 
 const HOST = '127.0.0.1';
 
-function neo4jEnv(credentials: Neo4jCredentials): Record<string, string> {
+export function neo4jEnv(credentials: Neo4jCredentials): Record<string, string> {
   return {
     NEO4J_URI: credentials.uri,
     NEO4J_USER: credentials.user,
