@@ -26,6 +26,38 @@ function ancestors(code: string) {
   return { cityCode: code.length >= 4 ? code.slice(0, 4) : null, provinceCode: code.slice(0, 2) };
 }
 
+/**
+ * The key of a place's derived presence rows, read off the arguments alone: their form is
+ * checked here, not that the place exists (resolvePlace does that).
+ */
+export function presenceKeyOf(regionCode?: string | null, parkId?: string | null): string {
+  if (regionCode && parkId) throw new InputError('BAD_PLACE', 'Give regionCode or parkId, not both.');
+  if (parkId) return parkPlace(keyOf('Park', parkId));
+  if (regionCode) return normalizeRegionCode(regionCode);
+  return EVERYWHERE;
+}
+
+/**
+ * Runs an analysis of a place while the place itself is looked up: the analysis reads the
+ * derived rows by the place's presence key, which the arguments give, so it need not wait a
+ * round trip for the lookup. `scope` is there for the parts that need the place (a park's
+ * region). An unknown place is reported before anything the analysis found wrong, as when the
+ * two ran one after the other.
+ */
+export async function analysePlace<T>(
+  context: Context,
+  regionCode: string | null | undefined,
+  parkId: string | null | undefined,
+  analyse: (presenceKey: string, scope: Promise<PlaceScope>) => Promise<T>,
+): Promise<{ scope: PlaceScope; result: T }> {
+  const presenceKey = presenceKeyOf(regionCode, parkId);
+  const scope = resolvePlace(context, regionCode, parkId);
+  const [place, analysis] = await Promise.allSettled([scope, analyse(presenceKey, scope)]);
+  if (place.status === 'rejected') throw place.reason;
+  if (analysis.status === 'rejected') throw analysis.reason;
+  return { scope: place.value, result: analysis.value };
+}
+
 export async function resolvePlace(context: Context, regionCode?: string | null, parkId?: string | null): Promise<PlaceScope> {
   if (regionCode && parkId) throw new InputError('BAD_PLACE', 'Give regionCode or parkId, not both.');
   if (parkId) {

@@ -5,16 +5,30 @@ import { graphqlClient } from '../helpers/graphql.ts';
 const db = await testDatabase();
 const query = graphqlClient(db);
 
-/** The answer to one GraphQL request and the named queries it sent to Neo4j. */
-async function traced(text: string): Promise<{ data: any; names: string[] }> {
+/**
+ * The answer to one GraphQL request, the named queries it sent to Neo4j, and how many statements
+ * were under way as each one started (both of two sent at once start before either ends: 1, 2).
+ */
+async function traced(text: string): Promise<{ data: any; names: string[]; inFlight: number[] }> {
   const names: string[] = [];
-  const stop = db.onQuery((q) => names.push(q.name));
+  const inFlight: number[] = [];
+  let running = 0;
+  const read = db.read.bind(db);
+  db.read = async (...args: Parameters<typeof read>) => {
+    names.push(args[0].name);
+    inFlight.push(++running);
+    try {
+      return await read(...args);
+    } finally {
+      running--;
+    }
+  };
   try {
     const { data, errors } = await query(text);
     expect(errors).toBeUndefined();
-    return { data, names };
+    return { data, names, inFlight };
   } finally {
-    stop();
+    db.read = read;
   }
 }
 
@@ -42,30 +56,35 @@ describe('round trips', () => {
   });
 
   it('a firm looked up by id comes with its region, park and segments (with their chains) in one round trip', async () => {
-    const firm = `{ firm(id: "Firm:hunan-beihong-new-materials") { name region { name parent { name } } park { name } makes { name chain { name } } } }`;
-    const inFlight: number[] = [];
-    let running = 0;
-    const read = db.read.bind(db);
-    // Counts the statements under way as each one starts: both must start before either ends.
-    db.read = async (...args: Parameters<typeof read>) => {
-      inFlight.push(++running);
-      try {
-        return await read(...args);
-      } finally {
-        running--;
-      }
-    };
-    try {
-      const { data, names } = await traced(firm);
-      expect(data.firm).toMatchObject({ name: '湖南贝泓新材料', region: { name: '宜章县', parent: { name: '郴州市' } }, park: { name: '宜章氟化学工业园' } });
-      expect(data.firm.makes.length).toBeGreaterThan(0);
-      expect(data.firm.makes.every((segment: any) => segment.chain.name)).toBe(true);
-      // The region's parent is a level further down the query: the one statement that may follow.
-      expect(names.slice(0, 2).sort()).toEqual(['chain/find-segments-by-id', 'firm/find-firms-by-id']);
-      expect(inFlight.slice(0, 2)).toEqual([1, 2]);
-      expect(names.slice(2)).toEqual(['region/find-regions-by-code']);
-    } finally {
-      db.read = read;
+    const { data, names, inFlight } = await traced(
+      `{ firm(id: "Firm:hunan-beihong-new-materials") { name region { name parent { name } } park { name } makes { name chain { name } } } }`,
+    );
+    expect(data.firm).toMatchObject({ name: '湖南贝泓新材料', region: { name: '宜章县', parent: { name: '郴州市' } }, park: { name: '宜章氟化学工业园' } });
+    expect(data.firm.makes.length).toBeGreaterThan(0);
+    expect(data.firm.makes.every((segment: any) => segment.chain.name)).toBe(true);
+    expect(names.slice(0, 2).sort()).toEqual(['chain/find-segments-by-id', 'firm/find-firms-by-id']);
+    expect(inFlight.slice(0, 2)).toEqual([1, 2]);
+    // The region's parent is a level further down the query: the one statement that may follow.
+    expect(names.slice(2)).toEqual(['region/find-regions-by-code']);
+  });
+
+  it('an analysis of a place reads its derived rows while the place is looked up, not after', async () => {
+    const cases = [
+      ['{ extensionOpportunities(regionCode: "4310", first: 3) { density } }', 'extension/extension-inputs'],
+      ['{ chainMap(chainId: "lithium-battery", regionCode: "4310") { presentCount } }', 'chain-map/chain-coverage'],
+      ['{ chainGaps(chainId: "lithium-battery", regionCode: "4310") { gaps { firmCount } } }', 'chain-map/chain-coverage'],
+    ];
+    for (const [text, analysis] of cases) {
+      const { names, inFlight } = await traced(text!);
+      expect(names.slice(0, 2).sort(), text).toEqual([analysis, 'region/find-regions-by-code'].sort());
+      expect(inFlight.slice(0, 2), text).toEqual([1, 2]);
+    }
+  });
+
+  it('an unknown place is still the error told first when the chain is unknown too', async () => {
+    for (const text of ['{ chainMap(chainId: "no-such-chain", regionCode: "999999") { presentCount } }', '{ chainGaps(chainId: "no-such-chain", parkId: "Park:nowhere") { gaps { firmCount } } }']) {
+      const { errors } = await query(text);
+      expect(errors?.map((e) => e.extensions?.code), text).toEqual(['BAD_PLACE']);
     }
   });
 });

@@ -68,17 +68,21 @@ export function checkThreshold(threshold: number | null | undefined): number {
 const storedStatus = (status: string) => (status === '' ? null : status) as ProjectRecord['status'];
 
 /** Which segments of a chain a place has, thinly has or lacks: one round trip, to the derived presence rows. */
-export async function chainCoverage(context: Context, chainId: string, scope: PlaceScope, thinThreshold: number): Promise<ChainCoverageRecord> {
+export async function chainCoverage(
+  context: Context,
+  chainId: string,
+  presenceKey: string,
+  thinThreshold: number,
+): Promise<Omit<ChainCoverageRecord, 'scope'>> {
   const key = keyOf('Chain', chainId);
   const [row] = await context.db.read<{ segments: CoverageRow[]; links: ChainCoverageRecord['links'] }>(chainCoverageQuery, {
     chainId: key,
-    place: scope.presenceKey,
+    place: presenceKey,
     firmsPerSegment: FIRMS_PER_SEGMENT,
   });
   if (!row) throw new InputError('UNKNOWN_CHAIN', `No chain has id "${chainId}"; the chains field lists them all.`);
   return {
     chainId: key,
-    scope,
     thinThreshold,
     segments: row.segments.map(({ statuses, statusCounts, projects, ...segment }) => ({
       ...segment,

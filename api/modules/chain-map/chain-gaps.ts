@@ -36,12 +36,15 @@ const PROXIMITY: Proximity[] = ['SAME_CITY', 'SAME_PROVINCE', 'ELSEWHERE'];
 export async function chainGaps(
   context: Context,
   chainId: string,
-  scope: PlaceScope,
+  presenceKey: string,
+  place: Promise<PlaceScope>,
   thinThreshold: number,
   candidatesPerGap: number,
-): Promise<ChainGapsRecord> {
-  const { segments, ...coverage } = await chainCoverage(context, chainId, scope, thinThreshold);
+): Promise<Omit<ChainGapsRecord, 'scope'>> {
+  const { segments, ...coverage } = await chainCoverage(context, chainId, presenceKey, thinThreshold);
   const gaps = segments.filter((segment) => segment.coverage !== 'PRESENT');
+  // Candidates are ranked nearest first, so they wait for the place (a park's city and province).
+  const scope = await place;
   const rows = gaps.length
     ? await context.db.read<{ segmentId: string; candidates: (Omit<GapCandidateRecord, 'proximity'> & { distance: number })[] }>(
         findGapCandidates,

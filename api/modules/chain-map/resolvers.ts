@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { InputError } from '../../graphql/input-error.ts';
 import { loadAll } from '../place.ts';
-import { resolvePlace } from '../place-scope.ts';
+import { analysePlace } from '../place-scope.ts';
 import { candidateReason } from './candidate-reason.ts';
 import { chainCoverage, checkThreshold } from './chain-coverage.ts';
 import { chainGaps } from './chain-gaps.ts';
@@ -10,14 +10,21 @@ const MAX_CANDIDATES = 50;
 
 export const chainMapResolvers: Resolvers = {
   Query: {
-    chainMap: async (_, { chainId, regionCode, parkId, thinThreshold }, context) =>
-      chainCoverage(context, chainId, await resolvePlace(context, regionCode, parkId), checkThreshold(thinThreshold)),
+    chainMap: async (_, { chainId, regionCode, parkId, thinThreshold }, context) => {
+      const threshold = checkThreshold(thinThreshold);
+      const { scope, result } = await analysePlace(context, regionCode, parkId, (key) => chainCoverage(context, chainId, key, threshold));
+      return { ...result, scope };
+    },
     chainGaps: async (_, { chainId, regionCode, parkId, thinThreshold, candidatesPerGap }, context) => {
       const limit = candidatesPerGap ?? 5;
       if (!Number.isInteger(limit) || limit < 0 || limit > MAX_CANDIDATES) {
         throw new InputError('BAD_PAGE_SIZE', `candidatesPerGap must be between 0 and ${MAX_CANDIDATES}, not ${limit}.`);
       }
-      return chainGaps(context, chainId, await resolvePlace(context, regionCode, parkId), checkThreshold(thinThreshold), limit);
+      const threshold = checkThreshold(thinThreshold);
+      const { scope, result } = await analysePlace(context, regionCode, parkId, (key, place) =>
+        chainGaps(context, chainId, key, place, threshold, limit),
+      );
+      return { ...result, scope };
     },
   },
   ChainMap: {

@@ -1,6 +1,5 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Context } from '../../graphql/context.ts';
-import type { PlaceScope } from '../place-scope.ts';
 
 const extensionInputs = cypher('extension/extension-inputs');
 
@@ -30,8 +29,8 @@ interface Inputs {
  * across all regions), then by how many of its segments lead there. One round trip, to the
  * presence and proximities derived at load time: the work does not grow with the number of firms.
  */
-export async function extensionOpportunities(context: Context, scope: PlaceScope, first: number): Promise<ExtensionOpportunityRecord[]> {
-  const [inputs] = await context.db.read<Inputs>(extensionInputs, { place: scope.presenceKey });
+export async function extensionOpportunities(context: Context, presenceKey: string, first: number): Promise<ExtensionOpportunityRecord[]> {
+  const [inputs] = await context.db.read<Inputs>(extensionInputs, { place: presenceKey });
   if (!inputs || inputs.has === 0) return [];
   return inputs.candidates
     .map(({ segment, density, leads }) => ({

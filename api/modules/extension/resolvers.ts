@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { InputError } from '../../graphql/input-error.ts';
-import { resolvePlace } from '../place-scope.ts';
+import { analysePlace } from '../place-scope.ts';
 import { extensionOpportunities } from './extension-opportunities.ts';
 
 const MAX = 100;
@@ -12,7 +12,8 @@ export const extensionResolvers: Resolvers = {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX) {
         throw new InputError('BAD_PAGE_SIZE', `first must be between 1 and ${MAX}, not ${limit}.`);
       }
-      return extensionOpportunities(context, await resolvePlace(context, regionCode, parkId), limit);
+      const { result } = await analysePlace(context, regionCode, parkId, (key) => extensionOpportunities(context, key, limit));
+      return result;
     },
   },
   ExtensionOpportunity: {
