@@ -1,8 +1,7 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { FocusRecord } from '../chain/chain-store.ts';
-import type { ObservationRecord } from '../observation/observation-record.ts';
+import type { PlaceContents } from '../place-contents-resolvers.ts';
 import type { ProvenanceRecord } from '../provenance.ts';
 
 const findParksById = cypher('park/find-parks-by-id');
@@ -19,19 +18,12 @@ export interface ParkRecord extends ProvenanceRecord {
 }
 
 /**
- * What lies in a park, read apart from the park itself: a park of a national graph holds
- * hundreds of firms, and most requests that name a park (a firm's place) show none of them.
+ * What lies in a park (the first PARK_LIST_MAX firms and projects by id), read apart from the
+ * park itself: a park of a national graph holds hundreds of firms, and most requests that name
+ * a park (a firm's place) show none of them.
  */
-export interface ParkContents {
+export interface ParkContents extends PlaceContents {
   key: string;
-  /** The first PARK_LIST_MAX firms located in the park, by id. */
-  firmIds: string[];
-  firmCount: number;
-  /** The first PARK_LIST_MAX projects in the park, by id. */
-  projectIds: string[];
-  projectCount: number;
-  focuses: FocusRecord[];
-  observations: ObservationRecord[];
 }
 
 /** How many of a park's firms or projects `Park.firms` and `Park.projects` can list: what park/find-park-contents returns. */

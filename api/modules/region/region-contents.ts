@@ -1,8 +1,7 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { FocusRecord } from '../chain/chain-store.ts';
-import type { ObservationRecord } from '../observation/observation-record.ts';
+import type { PlaceContents } from '../place-contents-resolvers.ts';
 
 const findRegionContents = cypher('region/find-region-contents');
 
@@ -16,16 +15,10 @@ export const REGION_LIST_MAX = 500;
  * What lies in a region and below it (the first REGION_LIST_MAX of each kind by id, and how many
  * there are), and the region's own focuses and figures.
  */
-export interface RegionContents {
+export interface RegionContents extends PlaceContents {
   code: string;
   parkIds: string[];
   parkCount: number;
-  firmIds: string[];
-  firmCount: number;
-  projectIds: string[];
-  projectCount: number;
-  focuses: FocusRecord[];
-  observations: ObservationRecord[];
 }
 
 export const regionContentsLoader = (db: Database) =>

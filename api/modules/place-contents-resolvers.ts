@@ -1,0 +1,40 @@
+import type { Context } from '../graphql/context.ts';
+import { pageSize } from '../graphql/paging.ts';
+import type { FocusRecord } from './chain/chain-store.ts';
+import type { ObservationRecord } from './observation/observation-record.ts';
+import { loadAll } from './place.ts';
+
+/** What lies in a region or a park, as region/find-region-contents and park/find-park-contents read it. */
+export interface PlaceContents {
+  firmIds: string[];
+  firmCount: number;
+  projectIds: string[];
+  projectCount: number;
+  focuses: FocusRecord[];
+  observations: ObservationRecord[];
+}
+
+type PageArgs = { first?: number | null };
+
+/**
+ * The fields of a place (Region or Park) read from what lies in it: its firms and projects
+ * (at most `max` listed, `first` checked before anything is read), their counts, its focuses
+ * and its figures. `contentsOf` loads the place's contents through its per-request loader.
+ */
+export function placeContentsResolvers<P>(contentsOf: (place: P, context: Context) => Promise<PlaceContents | null>, max: number) {
+  const listSize = (first: number | null | undefined) => pageSize(first, 50, max);
+  return {
+    firms: async (place: P, { first }: PageArgs, context: Context) => {
+      const size = listSize(first);
+      return loadAll(context.firms, (await contentsOf(place, context))?.firmIds.slice(0, size));
+    },
+    firmCount: async (place: P, _: unknown, context: Context) => (await contentsOf(place, context))?.firmCount ?? 0,
+    projects: async (place: P, { first }: PageArgs, context: Context) => {
+      const size = listSize(first);
+      return loadAll(context.projects, (await contentsOf(place, context))?.projectIds.slice(0, size));
+    },
+    projectCount: async (place: P, _: unknown, context: Context) => (await contentsOf(place, context))?.projectCount ?? 0,
+    focuses: async (place: P, _: unknown, context: Context) => (await contentsOf(place, context))?.focuses ?? [],
+    observations: async (place: P, _: unknown, context: Context) => (await contentsOf(place, context))?.observations ?? [],
+  };
+}
