@@ -59,21 +59,21 @@ export async function analysePlace<T>(
 }
 
 export async function resolvePlace(context: Context, regionCode?: string | null, parkId?: string | null): Promise<PlaceScope> {
-  if (regionCode && parkId) throw new InputError('BAD_PLACE', 'Give regionCode or parkId, not both.');
+  const presenceKey = presenceKeyOf(regionCode, parkId);
   if (parkId) {
     const park = await context.parks.load(keyOf('Park', parkId));
     if (!park) throw new InputError('BAD_PLACE', `No park has id "${parkId}".`);
     const scopeCode = park.regionCode;
     return {
       parkId: park.key, scopeCode: null, ...(scopeCode ? ancestors(scopeCode) : { cityCode: null, provinceCode: null }),
-      place: park, presenceKey: parkPlace(park.key),
+      place: park, presenceKey,
     };
   }
   if (regionCode) {
-    const code = normalizeRegionCode(regionCode);
-    const region = await context.regions.load(code);
+    // A region's presence key is its normalised code.
+    const region = await context.regions.load(presenceKey);
     if (!region) throw new InputError('BAD_PLACE', `No region has code "${regionCode}".`);
-    return { parkId: null, scopeCode: code, ...ancestors(code), place: region, presenceKey: code };
+    return { parkId: null, scopeCode: presenceKey, ...ancestors(presenceKey), place: region, presenceKey };
   }
-  return { parkId: null, scopeCode: null, cityCode: null, provinceCode: null, place: null, presenceKey: EVERYWHERE };
+  return { parkId: null, scopeCode: null, cityCode: null, provinceCode: null, place: null, presenceKey };
 }

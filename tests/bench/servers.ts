@@ -7,7 +7,7 @@ import type { Teardown } from './teardown.ts';
 
 const HOST = '127.0.0.1';
 
-export function neo4jEnv(credentials: Neo4jCredentials): Record<string, string> {
+function neo4jEnv(credentials: Neo4jCredentials): Record<string, string> {
   return {
     NEO4J_URI: credentials.uri,
     NEO4J_USER: credentials.user,
@@ -24,6 +24,19 @@ export async function startApi(credentials: Neo4jCredentials, teardown: Teardown
     args: ['api/main.ts'],
     env: { ...neo4jEnv(credentials), HOST, PORT: String(port) },
     ready: (line) => (line.startsWith('Chain Atlas is ready') ? `http://${HOST}:${port}/graphql` : null),
+    log,
+    teardown,
+  });
+}
+
+/** The HTTP floor (floor/serve-statement-replay.ts) on the same Neo4j; it prints `ready http://HOST:PORT`. */
+export async function startFloor(credentials: Neo4jCredentials, teardown: Teardown, log: (line: string) => void): Promise<ServerChild> {
+  const port = await findFreePort();
+  return startServerChild({
+    name: 'the HTTP floor',
+    args: [path.join('tests', 'bench', 'floor', 'serve-statement-replay.ts')],
+    env: { ...neo4jEnv(credentials), HOST, PORT: String(port) },
+    ready: (line) => /^ready (\S+)/.exec(line)?.[1] ?? null,
     log,
     teardown,
   });
