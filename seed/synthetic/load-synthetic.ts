@@ -5,7 +5,7 @@ import { writeSeed } from '../write-seed.ts';
 import { deriveAnalytics } from '../derive/derive-analytics.ts';
 import { bulkLoad } from './bulk-load.ts';
 import type { LoadReport } from './synthetic-home.ts';
-import { SyntheticGraph } from './synthetic-graph.ts';
+import { GENERATOR_VERSION, SyntheticGraph } from './synthetic-graph.ts';
 
 const createSyntheticGraph = cypher('synthetic/create-synthetic-graph');
 const awaitIndexes = cypher('database/await-indexes');
@@ -28,6 +28,7 @@ export async function loadSynthetic(db: Database, firms: number, seed: number, l
   await deriveAnalytics({ read: (q, p) => db.read(q, p), write: (q, p) => db.write(q, p) }, log);
   const deriveSeconds = (performance.now() - deriveStarted) / 1000;
   return {
+    generatorVersion: GENERATOR_VERSION,
     firms,
     seed,
     nodes: load.nodes,

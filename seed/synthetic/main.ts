@@ -8,16 +8,17 @@ import { connect } from '../../api/db/connect.ts';
 import { reportFatal } from '../../api/report-fatal.ts';
 import { loadSynthetic } from './load-synthetic.ts';
 import { parseSynthArgs } from './synth-args.ts';
-import { loadReportPath, readLoadReport, startSyntheticNeo4j, syntheticHome } from './synthetic-home.ts';
+import { isCurrent, loadReportPath, readLoadReport, startSyntheticNeo4j, syntheticHome } from './synthetic-home.ts';
 
 async function main() {
   const args = parseSynthArgs(process.argv.slice(2));
   const home = syntheticHome(args.firms);
   const existing = readLoadReport(home);
-  if (existing && !args.force) {
+  if (existing && isCurrent(existing) && !args.force) {
     console.log(`A synthetic graph of ${args.firms} firms (seed ${existing.seed}) is already in ${home}; --force builds it again.`);
     return;
   }
+  if (existing && !isCurrent(existing)) console.log(`The synthetic graph in ${home} was built by an older generator: building it again.`);
   // A home without a report holds an interrupted load: start it again from nothing.
   rmSync(home, { recursive: true, force: true });
   console.log(`Building a synthetic graph of ${args.firms.toLocaleString('en')} firms (seed ${args.seed}) in ${home}`);

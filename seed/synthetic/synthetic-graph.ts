@@ -1,5 +1,6 @@
 import type { RegionSeedRow } from '../regions/load-regions.ts';
 import type { SeedSet } from '../read-seed.ts';
+import { enumValues } from '../../api/graphql/enum-values.ts';
 import { apportion, Random, WeightedPicker } from './random.ts';
 
 /**
@@ -10,16 +11,24 @@ import { apportion, Random, WeightedPicker } from './random.ts';
  */
 
 export interface ParkRow { id: string; name: string; region: string; regionPath: string[] }
-export interface FocusRow { park: string | null; region: string | null; chain: string; role: string }
+/**
+ * Raised whenever the generator changes what it writes: `npm run synth` and `npm run bench` build a
+ * graph of an older version again. 2: park levels and focus roles the schema accepts.
+ */
+export const GENERATOR_VERSION = 2;
+
+type Stored<E extends keyof typeof enumValues> = (typeof enumValues)[E][keyof (typeof enumValues)[E]];
+
+export interface FocusRow { park: string | null; region: string | null; chain: string; role: Stored<'FocusRole'> }
 export interface FirmRow { id: string; name: string; region: string | null; park: string | null; regionPath: string[]; parkId: string | null; makes: string[] }
 export interface ProjectRow {
-  id: string; name: string; status: string; signedOn: string | null; investmentCny: number; chain: string;
+  id: string; name: string; status: Stored<'ProjectStatus'>; signedOn: string | null; investmentCny: number; chain: string;
   firm: string; region: string | null; park: string | null; regionPath: string[]; parkId: string | null; adds: string[];
 }
 
 interface County { code: string; name: string; path: string[]; weight: number; homeChains: number[]; homePicker: WeightedPicker; parks: { row: ParkRow; chain: number }[] }
 
-const STATUSES = ['negotiating', 'signed', 'under_construction', 'in_production', 'completed'];
+const STATUSES: Stored<'ProjectStatus'>[] = ['negotiating', 'signed', 'under_construction', 'in_production', 'completed'];
 const STATUS_PICKER = new WeightedPicker([15, 35, 25, 20, 5]);
 const BRANDS = ['华', '鑫', '盛', '宏', '恒', '瑞', '达', '源', '丰', '泰', '新', '远', '光', '晟', '嘉', '诚'];
 const KINDS = ['科技', '新材料', '实业', '制造', '化工', '电子', '能源', '装备'];
@@ -91,9 +100,9 @@ export class SyntheticGraph {
           const row = { id: `syn-park-${pad(parkNumber)}`, name: `合成·${shortName(region.name)}${['高新', '经开', '工业', '产业'][i % 4]}园区${i + 1}`, region: region.code, regionPath: county.path };
           county.parks.push({ row, chain });
           this.parks.push(row);
-          this.focuses.push({ park: row.id, region: null, chain: this.#chains[chain]!.id, role: '主导' });
+          this.focuses.push({ park: row.id, region: null, chain: this.#chains[chain]!.id, role: 'pillar' });
         }
-        homeChains.slice(0, 2).forEach((chain, i) => this.focuses.push({ park: null, region: region.code, chain: this.#chains[chain]!.id, role: i === 0 ? '首位' : '主导' }));
+        homeChains.slice(0, 2).forEach((chain, i) => this.focuses.push({ park: null, region: region.code, chain: this.#chains[chain]!.id, role: i === 0 ? 'leading' : 'pillar' }));
         return county;
       });
     this.#countyPicker = new WeightedPicker(this.#counties.map((c) => c.weight));

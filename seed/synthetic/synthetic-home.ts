@@ -4,6 +4,7 @@ import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
 import { neo4jLayout } from '../../api/bundled-neo4j/layout.ts';
 import { startBundledNeo4j, type BundledNeo4j } from '../../api/bundled-neo4j/start-bundled-neo4j.ts';
 import { readConfig } from '../../api/config.ts';
+import { GENERATOR_VERSION } from './synthetic-graph.ts';
 
 /**
  * Synthetic graphs never share a Neo4j with the real facts: each size lives in its own home,
@@ -15,6 +16,8 @@ export function syntheticHome(firms: number, chainAtlasHome = readConfig().chain
 
 /** What `npm run synth` measured, kept beside the store it describes. */
 export interface LoadReport {
+  /** The generator's GENERATOR_VERSION; reports written before it had one lack it. */
+  generatorVersion?: number;
   firms: number;
   seed: number;
   nodes: number;
@@ -34,6 +37,9 @@ export function readLoadReport(home: string): LoadReport | null {
   const file = loadReportPath(home);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LoadReport) : null;
 }
+
+/** Whether the graph a report describes was built by this version of the generator. */
+export const isCurrent = (report: LoadReport) => report.generatorVersion === GENERATOR_VERSION;
 
 /** Starts the bundled Neo4j on a synthetic home, on free ports, with the usual memory settings. */
 export async function startSyntheticNeo4j(home: string, log: (line: string) => void = console.log): Promise<BundledNeo4j> {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, type Neo4jCredentials } from '../../api/config.ts';
 import { UserFacingError } from '../../api/user-facing-error.ts';
-import { readLoadReport, startSyntheticNeo4j, syntheticHome, type LoadReport } from '../../seed/synthetic/synthetic-home.ts';
+import { isCurrent, readLoadReport, startSyntheticNeo4j, syntheticHome, type LoadReport } from '../../seed/synthetic/synthetic-home.ts';
 import type { BenchOptions } from './options.ts';
 import type { Teardown } from './teardown.ts';
 
@@ -28,8 +28,8 @@ export async function openBenchDatabase(options: BenchOptions, teardown: Teardow
   const firms = options.firms!;
   const home = syntheticHome(firms);
   let load = readLoadReport(home);
-  if (!load) {
-    log(`No finished synthetic graph of ${firms} firms in ${home}: generating it first.`);
+  if (!load || !isCurrent(load)) {
+    log(`No finished synthetic graph of ${firms} firms by this generator in ${home}: generating it first.`);
     await generate(firms);
     load = readLoadReport(home);
     if (!load) throw new UserFacingError(`The generator finished but left no load report in ${home}.`);
