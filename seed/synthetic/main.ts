@@ -3,6 +3,9 @@
  * in its own Neo4j (`$CHAIN_ATLAS_HOME/synthetic/firms-N`), never mixed with the real facts.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { lockHome } from '../../api/bundled-neo4j/home-lock.ts';
+import { neo4jLayout } from '../../api/bundled-neo4j/layout.ts';
 import { applySchema } from '../../api/db/apply-schema.ts';
 import { connect } from '../../api/db/connect.ts';
 import { reportFatal } from '../../api/report-fatal.ts';
@@ -18,8 +21,11 @@ async function main() {
     console.log(`A synthetic graph of ${args.firms} firms (seed ${existing.seed}) is already in ${home}; --force builds it again.`);
     return;
   }
+  // A Neo4j running on this home (a benchmark, say) would lose its store under it: refuse, as
+  // `npm start` refuses a home in use. A home without a report holds an interrupted load: start
+  // it again from nothing.
+  lockHome(neo4jLayout(path.join(home, 'neo4j')).lockFile, home)();
   if (existing && !isCurrent(existing)) console.log(`The synthetic graph in ${home} was built by an older generator: building it again.`);
-  // A home without a report holds an interrupted load: start it again from nothing.
   rmSync(home, { recursive: true, force: true });
   console.log(`Building a synthetic graph of ${args.firms.toLocaleString('en')} firms (seed ${args.seed}) in ${home}`);
   const server = await startSyntheticNeo4j(home);
