@@ -29,33 +29,26 @@ WITH region, park, chain, segment,
     WHEN $filter.segmentId IS NOT NULL THEN
       [s IN [segment] WHERE s IS NOT NULL AND ($filter.chainId IS NULL OR EXISTS { (s)-[:PART_OF]->(chain) })]
     WHEN $filter.chainId IS NOT NULL THEN COLLECT { MATCH (chain)<-[:PART_OF]-(s:Segment) RETURN s }
-  END AS segments,
-  // Everywhere, every segment: the way to firms whose place is unknown.
-  CASE WHEN $filter.everywhere THEN COLLECT { MATCH (s:Segment) RETURN s } ELSE [] END AS allSegments
-CALL (places, segments, allSegments) {
-  CALL (places, allSegments) {
+  END AS segments
+CALL (places, segments) {
+  CALL (places) {
     UNWIND places AS place
     MATCH (place)<-[:LOCATED_IN]-(f:Firm)
     RETURN f
-    UNION
-    // Everywhere: firms with no known place that make a segment.
-    UNWIND allSegments AS s
-    MATCH (s)<-[:MAKES]-(f:Firm)
+    UNION ALL
+    // Everywhere, also the firms whose place is unknown (none of the above, so UNION ALL) but that
+    // make a segment or run a project that has a place or adds a segment.
+    UNWIND CASE WHEN $filter.everywhere THEN [true] ELSE [] END AS everywhere
+    MATCH (f:Firm)
     WHERE NOT EXISTS { (f)-[:LOCATED_IN]->() }
-    RETURN f
-    UNION
-    // Everywhere: firms with no known place behind a project that has a place or adds a segment.
-    UNWIND CASE WHEN $filter.everywhere THEN places ELSE [] END AS place
-    MATCH (place)<-[:IN]-(:Project)-[:BY]->(f:Firm)
-    WHERE NOT EXISTS { (f)-[:LOCATED_IN]->() }
-    RETURN f
-    UNION
-    UNWIND allSegments AS s
-    MATCH (s)<-[:ADDS]-(:Project)-[:BY]->(f:Firm)
-    WHERE NOT EXISTS { (f)-[:LOCATED_IN]->() }
+      AND (EXISTS { (f)-[:MAKES]->(:Segment) }
+           OR EXISTS { (f)<-[:BY]-(p:Project) WHERE EXISTS { (p)-[:IN]->() } OR EXISTS { (p)-[:ADDS]->(:Segment) } })
     RETURN f
   }
-  WITH f
+  // Only now, with `places` out of the row: a UNION's DISTINCT over rows that still held the list
+  // of every place compared that list for each firm (2.8 GiB, refused, for the whole country).
+  // A firm in a park and in the park's region comes once.
+  WITH DISTINCT f, segments
   WHERE ($filter.texts IS NULL OR any(text IN $filter.texts WHERE toLower(f.searchText) CONTAINS text))
     AND (segments IS NULL OR EXISTS { (f)-[:MAKES]->(s:Segment) WHERE s IN segments })
   CALL (f) {

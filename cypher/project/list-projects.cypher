@@ -32,33 +32,26 @@ WITH region, park, chain, segment,
     WHEN $filter.segmentId IS NOT NULL THEN
       [s IN [segment] WHERE s IS NOT NULL AND ($filter.chainId IS NULL OR EXISTS { (s)-[:PART_OF]->(chain) })]
     WHEN $filter.chainId IS NOT NULL THEN COLLECT { MATCH (chain)<-[:PART_OF]-(s:Segment) RETURN s }
-  END AS segments,
-  // Everywhere, every segment: the way to projects whose place is unknown.
-  CASE WHEN $filter.everywhere THEN COLLECT { MATCH (s:Segment) RETURN s } ELSE [] END AS allSegments
-CALL (places, segments, allSegments) {
-  CALL (places, allSegments) {
+  END AS segments
+CALL (places, segments) {
+  CALL (places) {
     UNWIND places AS place
     MATCH (place)<-[:IN]-(p:Project)
     RETURN p
-    UNION
-    // Everywhere: projects with no known place that add a segment.
-    UNWIND allSegments AS s
-    MATCH (s)<-[:ADDS]-(p:Project)
+    UNION ALL
+    // Everywhere, also the projects whose place is unknown (none of the above, so UNION ALL) but
+    // that add a segment or whose firm has a place or makes a segment.
+    UNWIND CASE WHEN $filter.everywhere THEN [true] ELSE [] END AS everywhere
+    MATCH (p:Project)
     WHERE NOT EXISTS { (p)-[:IN]->() }
-    RETURN p
-    UNION
-    // Everywhere: projects with no known place by a firm that has a place or makes a segment.
-    UNWIND CASE WHEN $filter.everywhere THEN places ELSE [] END AS place
-    MATCH (place)<-[:LOCATED_IN]-(:Firm)<-[:BY]-(p:Project)
-    WHERE NOT EXISTS { (p)-[:IN]->() }
-    RETURN p
-    UNION
-    UNWIND allSegments AS s
-    MATCH (s)<-[:MAKES]-(:Firm)<-[:BY]-(p:Project)
-    WHERE NOT EXISTS { (p)-[:IN]->() }
+      AND (EXISTS { (p)-[:ADDS]->(:Segment) }
+           OR EXISTS { (p)-[:BY]->(f:Firm) WHERE EXISTS { (f)-[:LOCATED_IN]->() } OR EXISTS { (f)-[:MAKES]->(:Segment) } })
     RETURN p
   }
-  WITH p
+  // Only now, with `places` out of the row: a UNION's DISTINCT over rows that still held the list
+  // of every place compared that list for each project (2.8 GiB, refused, for the whole country).
+  // A project in a park and in the park's region comes once.
+  WITH DISTINCT p, segments
   WHERE ($filter.statuses IS NULL OR p.status IN $filter.statuses)
     AND ($filter.signedFrom IS NULL OR p.signedOn >= date($filter.signedFrom))
     AND ($filter.signedTo IS NULL OR p.signedOn <= date($filter.signedTo))
