@@ -51,37 +51,45 @@ CALL (places, segments) {
   WITH DISTINCT f, segments
   WHERE ($filter.texts IS NULL OR any(text IN $filter.texts WHERE toLower(f.searchText) CONTAINS text))
     AND (segments IS NULL OR EXISTS { (f)-[:MAKES]->(s:Segment) WHERE s IN segments })
+  RETURN collect(f) AS matches
+}
+// The page and the figures by chain each go over the matches once, so that no row of every match
+// is ever held: the page keeps $skip + $limit rows (ORDER BY … LIMIT) and the figures one row per
+// chain (holding a row of every firm with its chains was refused, past 2.8 GiB, at 1M firms).
+CALL (matches) {
+  UNWIND matches AS f
   CALL (f) {
     OPTIONAL MATCH (f)<-[:BY]-(x:Project)
     RETURN count(x) AS projectCount, count(x.investmentCny) AS withAmount, sum(toFloat(x.investmentCny)) AS investment
   }
-  WITH f, projectCount, CASE WHEN withAmount > 0 THEN investment END AS investmentCny
-  WITH f, projectCount, investmentCny,
-       CASE $order.field
-         WHEN 'PROJECT_COUNT' THEN projectCount
-         WHEN 'INVESTMENT' THEN investmentCny
-         ELSE f.name
-       END AS sortKey
+  WITH f, CASE $order.field
+            WHEN 'PROJECT_COUNT' THEN projectCount
+            WHEN 'INVESTMENT' THEN CASE WHEN withAmount > 0 THEN investment END
+            ELSE f.name
+          END AS sortKey
   ORDER BY sortKey IS NULL,
            CASE WHEN $order.descending THEN null ELSE sortKey END,
            CASE WHEN $order.descending THEN sortKey END DESC,
            f.id
-  RETURN collect({
-    id: f.id,
-    chainIds: COLLECT { MATCH (f)-[:MAKES]->(:Segment)-[:PART_OF]->(c:Chain) RETURN DISTINCT c.id AS id }
-  }) AS rows
+  SKIP $skip
+  LIMIT $limit
+  RETURN collect(f.id) AS pageIds
+}
+CALL (matches) {
+  UNWIND matches AS f
+  CALL (f) {
+    MATCH (f)-[:MAKES]->(:Segment)-[:PART_OF]->(c:Chain)
+    RETURN DISTINCT c.id AS chainId
+  }
+  WITH chainId, count(*) AS count
+  ORDER BY count DESC, chainId
+  RETURN collect({chainId: chainId, count: count}) AS byChain
 }
 RETURN
   $filter.regionCode IS NULL OR region IS NOT NULL AS regionKnown,
   $filter.parkId IS NULL OR park IS NOT NULL AS parkKnown,
   $filter.chainId IS NULL OR chain IS NOT NULL AS chainKnown,
   $filter.segmentId IS NULL OR segment IS NOT NULL AS segmentKnown,
-  size(rows) AS total,
-  [r IN rows[$skip..($skip + $limit)] | r.id] AS pageIds,
-  COLLECT {
-    UNWIND rows AS r
-    UNWIND r.chainIds AS chainId
-    WITH chainId, count(*) AS count
-    RETURN {chainId: chainId, count: count} AS group
-    ORDER BY group.count DESC, group.chainId
-  } AS byChain
+  size(matches) AS total,
+  pageIds,
+  byChain

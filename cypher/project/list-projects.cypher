@@ -61,6 +61,13 @@ CALL (places, segments) {
     AND (segments IS NULL
          OR EXISTS { (p)-[:ADDS]->(s:Segment) WHERE s IN segments }
          OR ($filter.segmentId IS NULL AND p.chain = $filter.chainId))
+  RETURN collect(p) AS matches
+}
+// The page, the figures by status and the figures by chain each go over the matches once, so that
+// no row of every match is ever held: the page keeps $skip + $limit rows (ORDER BY … LIMIT) and the
+// figures one row per status or chain, for the whole country's 120,000 projects at 1M firms too.
+CALL (matches) {
+  UNWIND matches AS p
   WITH p, CASE $order.field
             WHEN 'SIGNED_ON' THEN p.signedOn
             WHEN 'INVESTMENT' THEN p.investmentCny
@@ -70,38 +77,37 @@ CALL (places, segments) {
            CASE WHEN $order.descending THEN null ELSE sortKey END,
            CASE WHEN $order.descending THEN sortKey END DESC,
            p.id
-  RETURN collect({
-    id: p.id,
-    status: p.status,
-    investmentCny: toFloat(p.investmentCny),
-    chainIds: COLLECT {
-      MATCH (p)-[:ADDS]->(:Segment)-[:PART_OF]->(c:Chain) RETURN c.id AS id
-      UNION
-      MATCH (c:Chain {id: p.chain}) RETURN c.id AS id
-    }
-  }) AS rows
+  SKIP $skip
+  LIMIT $limit
+  RETURN collect(p.id) AS pageIds
+}
+CALL (matches) {
+  UNWIND matches AS p
+  WITH p.status AS status, count(*) AS count, sum(coalesce(toFloat(p.investmentCny), 0.0)) AS investmentCny
+  ORDER BY CASE status
+             WHEN 'negotiating' THEN 0 WHEN 'signed' THEN 1 WHEN 'under_construction' THEN 2
+             WHEN 'in_production' THEN 3 WHEN 'completed' THEN 4 ELSE 5
+           END
+  RETURN collect({status: status, count: count, investmentCny: investmentCny}) AS byStatus
+}
+CALL (matches) {
+  UNWIND matches AS p
+  CALL (p) {
+    MATCH (p)-[:ADDS]->(:Segment)-[:PART_OF]->(c:Chain) RETURN c.id AS chainId
+    UNION
+    MATCH (c:Chain {id: p.chain}) RETURN c.id AS chainId
+  }
+  WITH chainId, count(*) AS count, sum(coalesce(toFloat(p.investmentCny), 0.0)) AS investmentCny
+  ORDER BY count DESC, chainId
+  RETURN collect({chainId: chainId, count: count, investmentCny: investmentCny}) AS byChain
 }
 RETURN
   $filter.regionCode IS NULL OR region IS NOT NULL AS regionKnown,
   $filter.parkId IS NULL OR park IS NOT NULL AS parkKnown,
   $filter.chainId IS NULL OR chain IS NOT NULL AS chainKnown,
   $filter.segmentId IS NULL OR segment IS NOT NULL AS segmentKnown,
-  size(rows) AS total,
-  [r IN rows[$skip..($skip + $limit)] | r.id] AS pageIds,
-  reduce(sum = 0.0, r IN rows | sum + coalesce(r.investmentCny, 0.0)) AS totalInvestmentCny,
-  COLLECT {
-    UNWIND rows AS r
-    WITH r.status AS status, count(*) AS count, sum(coalesce(r.investmentCny, 0.0)) AS investmentCny
-    RETURN {status: status, count: count, investmentCny: investmentCny} AS group
-    ORDER BY CASE group.status
-               WHEN 'negotiating' THEN 0 WHEN 'signed' THEN 1 WHEN 'under_construction' THEN 2
-               WHEN 'in_production' THEN 3 WHEN 'completed' THEN 4 ELSE 5
-             END
-  } AS byStatus,
-  COLLECT {
-    UNWIND rows AS r
-    UNWIND r.chainIds AS chainId
-    WITH chainId, count(*) AS count, sum(coalesce(r.investmentCny, 0.0)) AS investmentCny
-    RETURN {chainId: chainId, count: count, investmentCny: investmentCny} AS group
-    ORDER BY group.count DESC, group.chainId
-  } AS byChain
+  size(matches) AS total,
+  pageIds,
+  reduce(sum = 0.0, group IN byStatus | sum + group.investmentCny) AS totalInvestmentCny,
+  byStatus,
+  byChain
