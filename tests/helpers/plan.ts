@@ -1,12 +1,15 @@
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
+import { cypher } from '../../api/db/cypher-files.ts';
+import type { Database } from '../../api/db/database.ts';
 import { toNeo4j } from '../../api/db/to-neo4j.ts';
 
 export interface PlanStep {
   operator: string;
   details: string;
-  /** Rows the step produced: only for a profiled run. */
+  /** Rows the step produced and the database hits it made: only for a profiled run. */
   rows?: number;
+  dbHits?: number;
 }
 
 interface PlanNode {
@@ -14,6 +17,7 @@ interface PlanNode {
   arguments: Record<string, unknown>;
   children: unknown[];
   rows?: number;
+  dbHits?: number;
 }
 
 async function stepsOf(prefix: 'EXPLAIN' | 'PROFILE', text: string, params: Record<string, unknown>): Promise<PlanStep[]> {
@@ -29,7 +33,7 @@ async function stepsOf(prefix: 'EXPLAIN' | 'PROFILE', text: string, params: Reco
       steps.push({
         operator: plan.operatorType,
         details: String(plan.arguments.Details ?? ''),
-        ...(prefix === 'PROFILE' ? { rows: Number(plan.rows ?? 0) } : {}),
+        ...(prefix === 'PROFILE' ? { rows: Number(plan.rows ?? 0), dbHits: Number(plan.dbHits ?? 0) } : {}),
       });
       for (const child of plan.children) walk(child as PlanNode);
     };
@@ -46,3 +50,21 @@ export const planSteps = (text: string) => stepsOf('EXPLAIN', text, {});
 
 /** Every operator of `text` run with `params` (PROFILE, in a read transaction), with the rows each produced. */
 export const profiledSteps = (text: string, params: Record<string, unknown>) => stepsOf('PROFILE', text, params);
+
+/**
+ * Runs `request` (a GraphQL request through our API) and profiles statement `name` with the
+ * parameters the API sent it then: what Neo4j did for that request, operator by operator.
+ */
+export async function profileAsSent(db: Database, name: string, request: () => Promise<unknown>): Promise<PlanStep[]> {
+  const sent: Record<string, unknown>[] = [];
+  const unsubscribe = db.onQuery((query, params) => {
+    if (query.name === name) sent.push(structuredClone(params));
+  });
+  try {
+    await request();
+  } finally {
+    unsubscribe();
+  }
+  if (sent.length !== 1) throw new Error(`The request sent ${name} ${sent.length} times, not once.`);
+  return profiledSteps(cypher(name).text, sent[0]!);
+}

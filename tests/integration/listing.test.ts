@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cypher } from '../../api/db/cypher-files.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
-import { planSteps, profiledSteps, type PlanStep } from '../helpers/plan.ts';
+import { planSteps, profileAsSent, type PlanStep } from '../helpers/plan.ts';
 import { probe } from '../helpers/probe.ts';
 
 // Read-only: the database is shared with other test files. Expected answers come from the
@@ -423,21 +423,6 @@ describe('one round trip per list', () => {
 describe('query plans', () => {
   const scansOfFirmOrProject = (steps: PlanStep[]) => steps.filter((step) => /Scan/.test(step.operator) && /:(Firm|Project)\b/.test(step.details));
 
-  /** The parameters our API sends with `name` for a GraphQL request, as it sent them. */
-  async function paramsSent(name: string, text: string, variables: Record<string, unknown>) {
-    const sent: Record<string, unknown>[] = [];
-    const unsubscribe = db.onQuery((q, params) => {
-      if (q.name === name) sent.push(structuredClone(params));
-    });
-    try {
-      await data(text, variables);
-    } finally {
-      unsubscribe();
-    }
-    expect(sent).toHaveLength(1);
-    return sent[0]!;
-  }
-
   it.each([
     ['project/list-projects', projectPage],
     ['firm/list-firms', firmPage],
@@ -449,10 +434,10 @@ describe('query plans', () => {
     // The plan has the scan (the whole country's branch), but a place's listing never runs it.
     expect(scansOfFirmOrProject(plan)).toHaveLength(1);
     for (const filter of [{ regionCode: '3608' }, { parkId: 'Park:yizhang-fluorochemical-industrial-park' }]) {
-      const steps = await profiledSteps(cypher(name).text, await paramsSent(name, text, { filter, first: 5 }));
+      const steps = await profileAsSent(db, name, () => data(text, { filter, first: 5 }));
       expect(scansOfFirmOrProject(steps).map((step) => step.rows), JSON.stringify(filter)).toEqual([0]);
     }
-    const everywhere = await profiledSteps(cypher(name).text, await paramsSent(name, text, { first: 5 }));
+    const everywhere = await profileAsSent(db, name, () => data(text, { first: 5 }));
     expect(scansOfFirmOrProject(everywhere)[0]!.rows).toBeGreaterThan(0);
   });
 });
