@@ -1,0 +1,57 @@
+/**
+ * `npx tsx tests/bench/time-screens.ts --firms N`: how long each screen of the web app takes on
+ * the synthetic graph of N firms (built with `npm run synth` first): every request of
+ * screen-requests.ts, in process (no HTTP), five times after one warm-up; prints a markdown table
+ * of the median and the answer's size. Not the benchmark: no peer, no raw, no load; it finds the
+ * screens that grow with a large place (a province, the whole country).
+ */
+import { performance } from 'node:perf_hooks';
+import { connect } from '../../api/db/connect.ts';
+import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
+import { reportFatal } from '../../api/report-fatal.ts';
+import { UserFacingError } from '../../api/user-facing-error.ts';
+import { parseSynthArgs } from '../../seed/synthetic/synth-args.ts';
+import { isCurrent, readLoadReport, startSyntheticNeo4j, syntheticHome } from '../../seed/synthetic/synthetic-home.ts';
+import { describeMachine } from './machine.ts';
+import { screenRequests } from './screen-requests.ts';
+
+const RUNS = 5;
+
+async function main(): Promise<void> {
+  const { firms } = parseSynthArgs(process.argv.slice(2));
+  const home = syntheticHome(firms);
+  const report = readLoadReport(home);
+  if (!report || !isCurrent(report)) throw new UserFacingError(`No synthetic graph of ${firms} firms by this generator in ${home}: run npm run synth -- --firms ${firms} first.`);
+  const server = await startSyntheticNeo4j(home, () => undefined);
+  const db = await connect(server.credentials);
+  try {
+    const yoga = createGraphQLServer(db);
+    console.log(`| screen request (${firms.toLocaleString('en')} firms) | median ms | bytes |`);
+    console.log('| --- | ---: | ---: |');
+    for (const request of await screenRequests(db)) {
+      const body = JSON.stringify({ query: request.query, variables: request.variables });
+      const times: number[] = [];
+      let text = '';
+      for (let run = 0; run <= RUNS; run++) {
+        const started = performance.now();
+        const response = await yoga.fetch('http://chain-atlas/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        text = await response.text();
+        if (run > 0) times.push(performance.now() - started);
+      }
+      const errors = (JSON.parse(text) as { errors?: { message: string }[] }).errors;
+      if (errors?.length) throw new Error(`${request.name} answered with an error: ${errors[0]!.message}`);
+      times.sort((a, b) => a - b);
+      console.log(`| ${request.name} | ${times[Math.floor(RUNS / 2)]!.toFixed(1)} | ${Buffer.byteLength(text).toLocaleString('en')} |`);
+    }
+    const machine = await describeMachine(db);
+    console.log(`\n${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Neo4j ${machine.neo4j}; ${new Date().toISOString()}`);
+  } finally {
+    await db.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  reportFatal(error);
+  process.exitCode = 1;
+});
