@@ -2,9 +2,9 @@ import type { Database } from '../db/database.ts';
 import { chainFocusesLoader, chainLoader, firmSegmentsLoader, segmentLoader } from '../modules/chain/chain-store.ts';
 import { firmLoader } from '../modules/firm/firm-store.ts';
 import { indicatorLoader } from '../modules/observation/indicator-store.ts';
-import { parkContentsLoader, parkLoader } from '../modules/park/park-store.ts';
+import { parkContentsLoader, parkFactsLoader, parkLoader } from '../modules/park/park-store.ts';
 import { projectLoader } from '../modules/project/project-store.ts';
-import { regionContentsLoader } from '../modules/region/region-contents.ts';
+import { regionContentsLoader, regionFactsLoader } from '../modules/region/region-contents.ts';
 import { regionLoader } from '../modules/region/region-store.ts';
 import { sourceLoader } from '../modules/source/source-store.ts';
 
@@ -16,9 +16,11 @@ function loaders(db: Database) {
   return {
     regions,
     regionContents: regionContentsLoader(db),
+    regionFacts: regionFactsLoader(db),
     sources: sourceLoader(db),
     parks,
     parkContents: parkContentsLoader(db),
+    parkFacts: parkFactsLoader(db),
     firms: firmLoader(db, { regions, parks }),
     firmSegments: firmSegmentsLoader(db, segments, chains),
     chains,

@@ -10,6 +10,10 @@ export interface PlaceContents {
   firmCount: number;
   projectIds: string[];
   projectCount: number;
+}
+
+/** What a region or a park itself says, as region/find-region-facts and park/find-park-facts read it. */
+export interface PlaceFacts {
   focuses: FocusRecord[];
   observations: ObservationRecord[];
 }
@@ -17,11 +21,16 @@ export interface PlaceContents {
 type PageArgs = { first?: number | null };
 
 /**
- * The fields of a place (Region or Park) read from what lies in it: its firms and projects
- * (at most `max` listed, `first` checked before anything is read), their counts, its focuses
- * and its figures. `contentsOf` loads the place's contents through its per-request loader.
+ * The fields of a place (Region or Park) read from what lies in it and from what it says: its
+ * firms and projects (at most `max` listed, `first` checked before anything is read), their
+ * counts, its focuses and its figures. `contentsOf` and `factsOf` load them through the place's
+ * per-request loaders: the figures of a province need not wait for its 60,000 firms to be read.
  */
-export function placeContentsResolvers<P>(contentsOf: (place: P, context: Context) => Promise<PlaceContents | null>, max: number) {
+export function placeContentsResolvers<P>(
+  contentsOf: (place: P, context: Context) => Promise<PlaceContents | null>,
+  factsOf: (place: P, context: Context) => Promise<PlaceFacts | null>,
+  max: number,
+) {
   const listSize = (first: number | null | undefined) => pageSize(first, 50, max);
   return {
     firms: async (place: P, { first }: PageArgs, context: Context) => {
@@ -34,7 +43,7 @@ export function placeContentsResolvers<P>(contentsOf: (place: P, context: Contex
       return loadAll(context.projects, (await contentsOf(place, context))?.projectIds.slice(0, size));
     },
     projectCount: async (place: P, _: unknown, context: Context) => (await contentsOf(place, context))?.projectCount ?? 0,
-    focuses: async (place: P, _: unknown, context: Context) => (await contentsOf(place, context))?.focuses ?? [],
-    observations: async (place: P, _: unknown, context: Context) => (await contentsOf(place, context))?.observations ?? [],
+    focuses: async (place: P, _: unknown, context: Context) => (await factsOf(place, context))?.focuses ?? [],
+    observations: async (place: P, _: unknown, context: Context) => (await factsOf(place, context))?.observations ?? [],
   };
 }

@@ -1,10 +1,9 @@
 // What lies in regions, their descendants included (a city covers its counties and their parks):
-// the first 500 parks, firms and projects by id and how many there are in all; plus each
-// region's own chain focuses and reported figures.
+// the first 500 parks, firms and projects by id and how many there are in all. A region's own
+// focuses and figures are read apart (region/find-region-facts): this reads every firm below it.
 // $codes: list of short region codes.
 // Returns one row per region found: contents {code, parkIds, parkCount, firmIds, firmCount,
-//   projectIds, projectCount (each list at most 500, by id),
-//   focuses: [{chainId, regionCode, role, note, sources, evidence}], observations: [...]}.
+//   projectIds, projectCount (each list at most 500, by id)}.
 UNWIND $codes AS code
 MATCH (r:Region {code: code})
 CALL (r) {
@@ -31,9 +30,5 @@ RETURN {code: code,
   firmIds: COLLECT { UNWIND firmIds AS id RETURN id ORDER BY id LIMIT 500 },
   firmCount: size(firmIds),
   projectIds: COLLECT { UNWIND projectIds AS id RETURN id ORDER BY id LIMIT 500 },
-  projectCount: size(projectIds),
-  focuses: COLLECT { MATCH (r)-[f:FOCUSES_ON]->(c:Chain)
-                     RETURN f {chainId: c.id, regionCode: r.code, .role, .note, .sources, .evidence} ORDER BY c.id },
-  observations: COLLECT { MATCH (r)-[:REPORTED]->(o:Observation)
-                          RETURN o {.*, key: o.id, regionCode: r.code} ORDER BY o.indicator, o.period }
+  projectCount: size(projectIds)
 } AS contents

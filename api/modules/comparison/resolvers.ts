@@ -9,7 +9,7 @@ export const comparisonResolvers: Resolvers = {
   },
   PlaceSummary: {
     region: async (place, _, { regions }) => (await regions.load(place.code))!,
-    focuses: async (place, _, { regionContents }) => (await regionContents.load(place.code))?.focuses ?? [],
+    focuses: async (place, _, { regionFacts }) => (await regionFacts.load(place.code))?.focuses ?? [],
     projectsByStatus: (place) => countByStatus(place.statuses),
   },
   FigureComparison: {

@@ -1,11 +1,12 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { PlaceContents } from '../place-contents-resolvers.ts';
+import type { PlaceContents, PlaceFacts } from '../place-contents-resolvers.ts';
 import type { ProvenanceRecord } from '../provenance.ts';
 
 const findParksById = cypher('park/find-parks-by-id');
 const findParkContents = cypher('park/find-park-contents');
+const findParkFacts = cypher('park/find-park-facts');
 
 /** What a park is and where it lies: what a firm's or project's place, or a search hit, shows. */
 export interface ParkRecord extends ProvenanceRecord {
@@ -26,8 +27,14 @@ export interface ParkContents extends PlaceContents {
   key: string;
 }
 
+/** A park's own focuses and figures. */
+export interface ParkFacts extends PlaceFacts {
+  key: string;
+}
+
 /** How many of a park's firms or projects `Park.firms` and `Park.projects` can list: what park/find-park-contents returns. */
 export const PARK_LIST_MAX = 500;
 
 export const parkLoader = (db: Database) => loaderByKey<ParkRecord>(db, findParksById, { column: 'park' });
 export const parkContentsLoader = (db: Database) => loaderByKey<ParkContents>(db, findParkContents, { column: 'contents' });
+export const parkFactsLoader = (db: Database) => loaderByKey<ParkFacts>(db, findParkFacts, { column: 'facts' });

@@ -13,7 +13,11 @@ export const parkResolvers: Resolvers = {
     id: (park) => globalId('Park', park.key),
     aliases: (park) => park.aliases ?? [],
     region: (park, _, { regions }) => (park.regionCode ? regions.load(park.regionCode) : null),
-    ...placeContentsResolvers((park: ParkRecord, { parkContents }) => parkContents.load(park.key), PARK_LIST_MAX),
+    ...placeContentsResolvers(
+      (park: ParkRecord, { parkContents }) => parkContents.load(park.key),
+      (park: ParkRecord, { parkFacts }) => parkFacts.load(park.key),
+      PARK_LIST_MAX,
+    ),
     ...provenanceFields,
   },
   Place: {

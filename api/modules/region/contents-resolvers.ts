@@ -8,7 +8,11 @@ import { REGION_LIST_MAX } from './region-contents.ts';
 /** Region fields for what lies in a region: one batched query per level of a request. */
 export const regionContentsResolvers: Resolvers = {
   Region: {
-    ...placeContentsResolvers((region: RegionRecord, { regionContents }) => regionContents.load(region.code), REGION_LIST_MAX),
+    ...placeContentsResolvers(
+      (region: RegionRecord, { regionContents }) => regionContents.load(region.code),
+      (region: RegionRecord, { regionFacts }) => regionFacts.load(region.code),
+      REGION_LIST_MAX,
+    ),
     parks: async (region, { first }, { regionContents, parks }) => {
       const size = pageSize(first, 50, REGION_LIST_MAX);
       return loadAll(parks, (await regionContents.load(region.code))?.parkIds.slice(0, size));
