@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { PlaceContents, PlaceFacts } from '../place-contents-resolvers.ts';
+import type { PlaceContents, PlaceFacts } from '../place-resolvers.ts';
 import type { ProvenanceRecord } from '../provenance.ts';
 
 const findParksById = cypher('park/find-parks-by-id');

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { globalId, keyOf } from '../node/global-id.ts';
-import { placeContentsResolvers } from '../place-contents-resolvers.ts';
+import { placeResolvers } from '../place-resolvers.ts';
 import { placeType } from '../place.ts';
 import { provenanceFields } from '../provenance-resolvers.ts';
 import { PARK_LIST_MAX, type ParkRecord } from './park-store.ts';
@@ -13,7 +13,7 @@ export const parkResolvers: Resolvers = {
     id: (park) => globalId('Park', park.key),
     aliases: (park) => park.aliases ?? [],
     region: (park, _, { regions }) => (park.regionCode ? regions.load(park.regionCode) : null),
-    ...placeContentsResolvers(
+    ...placeResolvers(
       (park: ParkRecord, { parkContents }) => parkContents.load(park.key),
       (park: ParkRecord, { parkFacts }) => parkFacts.load(park.key),
       PARK_LIST_MAX,

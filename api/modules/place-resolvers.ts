@@ -26,7 +26,7 @@ type PageArgs = { first?: number | null };
  * counts, its focuses and its figures. `contentsOf` and `factsOf` load them through the place's
  * per-request loaders: the figures of a province need not wait for its 60,000 firms to be read.
  */
-export function placeContentsResolvers<P>(
+export function placeResolvers<P>(
   contentsOf: (place: P, context: Context) => Promise<PlaceContents | null>,
   factsOf: (place: P, context: Context) => Promise<PlaceFacts | null>,
   max: number,
