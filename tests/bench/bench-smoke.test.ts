@@ -9,7 +9,7 @@ import { benchResultSchema } from './result.ts';
 import { runBenchmark } from './run-benchmark.ts';
 import { workloads } from './workloads.ts';
 import { screenOperations, screenRequests } from './screen-requests.ts';
-import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
+import { graphqlClient } from '../helpers/graphql.ts';
 
 // A tiny synthetic graph, built and benchmarked end to end in a throwaway CHAIN_ATLAS_HOME: this
 // checks that `npm run synth` and `npm run bench` work and what they write, never how fast.
@@ -99,16 +99,11 @@ describe('npm run bench on a tiny synthetic graph', () => {
     const server = await startSyntheticNeo4j(syntheticHome(FIRMS), () => undefined);
     const db = await connect(server.credentials);
     try {
-      const yoga = createGraphQLServer(db);
+      const query = graphqlClient(db);
       const requests = await screenRequests(db);
       expect(new Set(requests.map((r) => r.operation))).toEqual(new Set(screenOperations));
       for (const request of requests) {
-        const response = await yoga.fetch('http://chain-atlas/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: request.query, variables: request.variables }),
-        });
-        const result = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; path?: unknown[] }[] };
+        const result = await query(request.query, request.variables);
         expect(result.errors?.map((error) => error.message), request.name).toBeUndefined();
         expect(Object.values(result.data ?? {}).some((value) => value !== null), request.name).toBe(true);
       }

@@ -13,6 +13,7 @@ import { UserFacingError } from '../../api/user-facing-error.ts';
 import { parseSynthArgs } from '../../seed/synthetic/synth-args.ts';
 import { isCurrent, readLoadReport, startSyntheticNeo4j, syntheticHome } from '../../seed/synthetic/synthetic-home.ts';
 import { describeMachine } from './machine.ts';
+import { percentile } from './percentiles.ts';
 import { screenRequests, type ScreenRequest } from './screen-requests.ts';
 
 const RUNS = 5;
@@ -52,8 +53,7 @@ async function main(): Promise<void> {
     console.log(`| screen request (${firms.toLocaleString('en')} firms) | median ms | bytes |`);
     console.log('| --- | ---: | ---: |');
     for (const [index, request] of requests.entries()) {
-      const sorted = times[index]!.sort((a, b) => a - b);
-      console.log(`| ${request.name} | ${sorted[Math.floor(RUNS / 2)]!.toFixed(1)} | ${sizes[index]!.toLocaleString('en')} |`);
+      console.log(`| ${request.name} | ${percentile(times[index]!, 50).toFixed(1)} | ${sizes[index]!.toLocaleString('en')} |`);
     }
     const machine = await describeMachine(db);
     console.log(`\n${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Neo4j ${machine.neo4j}; ${new Date().toISOString()}`);
