@@ -404,7 +404,6 @@ describe('one round trip per list', () => {
       }
       expect(names.filter((name) => name === list)).toHaveLength(1);
       expect(names.filter((name) => name === nodes)).toHaveLength(1);
-      expect(names).not.toContain('region/list-province-codes');
     }
   });
 
@@ -421,6 +420,8 @@ describe('one round trip per list', () => {
 });
 
 describe('query plans', () => {
+  /** The rows of every step whose details match: how much of the graph that part of the plan read. */
+  const rowsOf = (steps: PlanStep[], details: RegExp) => steps.filter((step) => details.test(step.details)).reduce((sum, step) => sum + step.rows!, 0);
   const scansOfFirmOrProject = (steps: PlanStep[]) => steps.filter((step) => /Scan/.test(step.operator) && /:(Firm|Project)\b/.test(step.details));
 
   it.each([
@@ -439,5 +440,30 @@ describe('query plans', () => {
     }
     const everywhere = await profileAsSent(db, name, () => data(text, { first: 5 }));
     expect(scansOfFirmOrProject(everywhere)[0]!.rows).toBeGreaterThan(0);
+    // …and the whole country is that scan alone, not also a walk down from every province.
+    expect(rowsOf(everywhere, /:Region\(code\)/)).toBe(0);
+  });
+
+  it.each([
+    ['project/list-projects', '{ projects(first: 5) { totalCount aggregate { count byStatus { status count } } } }', projectPage],
+    ['firm/list-firms', '{ firms(first: 5) { totalCount aggregate { count } } }', firmPage],
+  ])('%s reads the chains of the matches only when byChain is asked for', async (name, without, withByChain) => {
+    const chainsRead = async (text: string) =>
+      rowsOf((await profileAsSent(db, name, () => data(text, { first: 5 }))).filter((step) => /Expand/.test(step.operator)), /:PART_OF\]->/);
+    expect(await chainsRead(without)).toBe(0);
+    expect(await chainsRead(withByChain)).toBeGreaterThan(0);
+  });
+
+  it('reads the firms’ projects for the page only when the order needs them', async () => {
+    const profile = (field: string) => profileAsSent(db, 'firm/list-firms', () => data(firmPage, { filter: { regionCode: '43' }, orderBy: { field }, first: 5 }));
+    // The sort key is one expression: by name it reads one property per firm, by projects more.
+    const sortKey = (steps: PlanStep[]) => steps.find((step) => /AS sortKey$/.test(step.details))!;
+    const byName = await profile('NAME');
+    expect(rowsOf(byName.filter((step) => /Expand/.test(step.operator)), /:BY\]/)).toBe(0);
+    expect(sortKey(byName).dbHits).toBe(sortKey(byName).rows);
+    for (const field of ['PROJECT_COUNT', 'INVESTMENT']) {
+      const steps = await profile(field);
+      expect(sortKey(steps).dbHits, field).toBeGreaterThan(sortKey(steps).rows!);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import type { QueryFirmsArgs } from '../../generated/resolvers-types.ts';
-import { connectionPage, optionalKey, pageWindow, placeParams, requireKnown, textForms, type KnownFlags } from './listing-args.ts';
+import { connectionPage, optionalKey, pageWindow, placeParams, requireKnown, textForms, type KnownFlags, type ListFigures } from './listing-args.ts';
 
 const listFirms = cypher('firm/list-firms');
 
@@ -31,12 +31,15 @@ interface ListFirmsRow extends KnownFlags {
 
 const DEFAULT_ORDER = { field: 'NAME', direction: 'ASC' } as const;
 
-/** One page of the firms matching a filter, with the count and aggregates of all of them: one statement. */
-export async function firmList(db: Database, { filter, orderBy, first, after }: QueryFirmsArgs): Promise<FirmListPage> {
+/**
+ * One page of the firms matching a filter, with the count and aggregates of all of them: one
+ * statement. The figures by chain are [] unless asked for.
+ */
+export async function firmList(db: Database, { filter, orderBy, first, after }: QueryFirmsArgs, figures: ListFigures): Promise<FirmListPage> {
   const { skip, limit } = pageWindow(first, after);
   const chainId = optionalKey('Chain', filter?.chainId);
   const segmentId = optionalKey('Segment', filter?.segmentId);
-  const place = await placeParams(db, filter?.regionCode, filter?.parkId);
+  const place = placeParams(filter?.regionCode, filter?.parkId);
   const order = orderBy ?? DEFAULT_ORDER;
 
   // Filter values go in one map: the plan Neo4j caches is then the same whichever of them are given.
@@ -45,6 +48,7 @@ export async function firmList(db: Database, { filter, orderBy, first, after }: 
     order: { field: order.field, descending: order.direction !== 'ASC' },
     skip,
     limit,
+    byChain: figures.byChain,
   });
   if (!row) throw new Error('firm/list-firms returned no row');
   requireKnown(row, { regionCode: place.regionCode, parkId: place.parkId, chainId, segmentId });

@@ -1,9 +1,7 @@
 import * as OpenCC from 'opencc-js';
-import type { Database } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { InputError } from '../../graphql/input-error.ts';
 import { keyOf } from '../node/global-id.ts';
-import { allProvinceCodes } from '../region/province-codes.ts';
 import { normalizeRegionCode } from '../region/region-code.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -42,7 +40,7 @@ export function connectionPage<T>(items: T[], skip: number, total: number) {
   };
 }
 
-/** The place parameters of the listing statements: they always anchor on regions or a park by index. */
+/** The place parameters of the listing statements: a region or a park, anchored by index, or everywhere. */
 export interface PlaceParams {
   rootCodes: string[];
   regionCode: string | null;
@@ -50,12 +48,17 @@ export interface PlaceParams {
   everywhere: boolean;
 }
 
-export async function placeParams(db: Database, regionCode: string | null | undefined, parkId: string | null | undefined): Promise<PlaceParams> {
+export function placeParams(regionCode: string | null | undefined, parkId: string | null | undefined): PlaceParams {
   const code = regionCode == null ? null : normalizeRegionCode(regionCode);
   const park = parkId == null ? null : keyOf('Park', parkId);
   if (park) return { rootCodes: [], regionCode: code, parkId: park, everywhere: false };
   if (code) return { rootCodes: [code], regionCode: code, parkId: null, everywhere: false };
-  return { rootCodes: await allProvinceCodes(db), regionCode: null, parkId: null, everywhere: true };
+  return { rootCodes: [], regionCode: null, parkId: null, everywhere: true };
+}
+
+/** What a listing works out besides its page and count; byChain reads the chains of every match. */
+export interface ListFigures {
+  byChain: boolean;
 }
 
 /** The lower-case forms of a text filter to look for in `searchText`: as typed and in Simplified characters. */

@@ -12,6 +12,7 @@ import {
   requireKnown,
   textForms,
   type KnownFlags,
+  type ListFigures,
 } from './listing-args.ts';
 
 const listProjects = cypher('project/list-projects');
@@ -58,8 +59,11 @@ interface ListProjectsRow extends KnownFlags {
 
 const DEFAULT_ORDER = { field: 'INVESTMENT', direction: 'DESC' } as const;
 
-/** One page of the projects matching a filter, with the count and aggregates of all of them: one statement. */
-export async function projectList(db: Database, { filter, orderBy, first, after }: QueryProjectsArgs): Promise<ProjectListPage> {
+/**
+ * One page of the projects matching a filter, with the count and aggregates of all of them: one
+ * statement. The figures by chain are [] unless asked for.
+ */
+export async function projectList(db: Database, { filter, orderBy, first, after }: QueryProjectsArgs, figures: ListFigures): Promise<ProjectListPage> {
   const { skip, limit } = pageWindow(first, after);
   const signedFrom = dateArgument('signedFrom', filter?.signedFrom);
   const signedTo = dateArgument('signedTo', filter?.signedTo);
@@ -73,7 +77,7 @@ export async function projectList(db: Database, { filter, orderBy, first, after 
   }
   const chainId = optionalKey('Chain', filter?.chainId);
   const segmentId = optionalKey('Segment', filter?.segmentId);
-  const place = await placeParams(db, filter?.regionCode, filter?.parkId);
+  const place = placeParams(filter?.regionCode, filter?.parkId);
   const order = orderBy ?? DEFAULT_ORDER;
 
   // Filter values go in one map: the plan Neo4j caches is then the same whichever of them are given.
@@ -92,6 +96,7 @@ export async function projectList(db: Database, { filter, orderBy, first, after 
     order: { field: order.field, descending: order.direction !== 'ASC' },
     skip,
     limit,
+    byChain: figures.byChain,
   });
   if (!row) throw new Error('project/list-projects returned no row');
   requireKnown(row, { regionCode: place.regionCode, parkId: place.parkId, chainId, segmentId });
