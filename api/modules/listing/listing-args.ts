@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import * as OpenCC from 'opencc-js';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
+import { asksFor } from '../../graphql/asks-for.ts';
 import { InputError } from '../../graphql/input-error.ts';
 import { keyOf } from '../node/global-id.ts';
 import { normalizeRegionCode } from '../region/region-code.ts';
@@ -60,6 +62,9 @@ export function placeParams(regionCode: string | null | undefined, parkId: strin
 export interface ListFigures {
   byChain: boolean;
 }
+
+/** The figures the query selects under `aggregate`: the others are not worked out. */
+export const figuresAsked = (info: GraphQLResolveInfo): ListFigures => ({ byChain: asksFor(info, 'aggregate', 'byChain') });
 
 /** The lower-case forms of a text filter to look for in `searchText`: as typed and in Simplified characters. */
 export function textForms(text: string | null | undefined): string[] | null {

@@ -1,13 +1,13 @@
-import { asksFor } from '../../graphql/asks-for.ts';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { firmList } from './firm-list.ts';
+import { figuresAsked } from './listing-args.ts';
 import { projectList } from './project-list.ts';
 
 /** Query.projects and Query.firms: a page plus figures over the whole filtered set, in one statement each. */
 export const listingResolvers: Resolvers = {
   Query: {
-    projects: (_, args, { db }, info) => projectList(db, args, { byChain: asksFor(info, 'aggregate', 'byChain') }),
-    firms: (_, args, { db }, info) => firmList(db, args, { byChain: asksFor(info, 'aggregate', 'byChain') }),
+    projects: (_, args, { db }, info) => projectList(db, args, figuresAsked(info)),
+    firms: (_, args, { db }, info) => firmList(db, args, figuresAsked(info)),
   },
   ProjectEdge: {
     node: async (edge, _, { projects }) => (await projects.load(edge.projectId))!,
