@@ -8,7 +8,7 @@ import { markdownTable, writeResultJson } from './report.ts';
 import { benchResultSchema } from './result.ts';
 import { runBenchmark } from './run-benchmark.ts';
 import { workloads } from './workloads.ts';
-import { screenOperations, screenRequests } from './screen-requests.ts';
+import { screenOperations, screenRequests } from '../../api/warm-up/screen-requests.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // A tiny synthetic graph, built and benchmarked end to end in a throwaway CHAIN_ATLAS_HOME: this

@@ -1,7 +1,7 @@
 /**
  * `npx tsx tests/bench/time-screens.ts --firms N`: how long each screen of the web app takes on
  * the synthetic graph of N firms (built with `npm run synth` first): every request of
- * screen-requests.ts, in process (no HTTP), in five passes over all of them after one untimed
+ * api/warm-up/screen-requests.ts, in process (no HTTP), in five passes over all of them after one untimed
  * pass; prints a markdown table of the median and the answer's size. Not the benchmark: no peer, no raw, no load; it finds the
  * screens that grow with a large place (a province, the whole country).
  */
@@ -14,7 +14,7 @@ import { parseSynthArgs } from '../../seed/synthetic/synth-args.ts';
 import { isCurrent, readLoadReport, startSyntheticNeo4j, syntheticHome } from '../../seed/synthetic/synthetic-home.ts';
 import { describeMachine } from './machine.ts';
 import { percentile } from './percentiles.ts';
-import { screenRequests, type ScreenRequest } from './screen-requests.ts';
+import { screenRequests, type ScreenRequest } from '../../api/warm-up/screen-requests.ts';
 
 const RUNS = 5;
 
