@@ -73,6 +73,8 @@ describe('npm start', () => {
     const app = await startApp();
     await until(() => app.stdout().includes('Chain Atlas is ready') || app.child.exitCode !== null, 180_000, 'the app');
     expect(app.stderr()).toBe('');
+    // The warm-up ends before the ready line, with no warning (stderr is empty).
+    expect(app.stdout()).toMatch(/\nWarmed up: [1-9]\d* screen requests in [\d.]+ s\.\n\nChain Atlas is ready/);
     const url = /GraphQL\s+(\S+)/.exec(app.stdout())![1]!;
     expect(javaOnHome()).toHaveLength(1);
 
@@ -93,6 +95,17 @@ describe('npm start', () => {
 
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
+    expect(javaOnHome()).toEqual([]);
+  }, 300_000);
+
+  it('stops at once and quietly when told to during its warm-up', async () => {
+    const app = await startApp();
+    await until(() => app.stdout().includes('Warming up') || app.child.exitCode !== null, 180_000, 'the warm-up');
+    app.child.kill('SIGINT');
+    expect(await app.exited).toBe(0);
+    expect(app.stdout()).not.toContain('Chain Atlas is ready');
+    expect(app.stdout()).not.toContain('Warmed up');
+    expect(app.stderr()).toBe('');
     expect(javaOnHome()).toEqual([]);
   }, 300_000);
 
