@@ -22,7 +22,8 @@ async function startApp(): Promise<{ url: string; child: ChildProcess }> {
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
+  // Its warm-up comes before the ready line: 20–30 s on a Neo4j that has not planned the screens yet.
+  const deadline = Date.now() + 150_000;
   while (!output.includes('Chain Atlas is ready')) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
