@@ -1,6 +1,7 @@
 /**
  * `npm start`: start or connect to Neo4j, apply the schema, seed an empty database, serve
- * GraphQL and the web app, open every screen once (warm-up). Ctrl-C or SIGTERM stops all of it, Neo4j included.
+ * GraphQL and the web app, open every screen once (the warm-up). Ctrl-C or SIGTERM stops all of
+ * it, Neo4j included.
  */
 import { readConfig } from './config.ts';
 import { applySchema } from './db/apply-schema.ts';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
 
 /**
  * Before the ready line: "ready" then means that no screen waits for its statements to be planned.
- * Progress is printed every few seconds, as a cold start takes 20–40 s here.
+ * Progress is printed every few seconds, as on a cold start it takes 20–30 s here.
  */
 async function warmUpScreens(db: OpenDatabase['db'], url: string): Promise<void> {
   console.log('Warming up: opening every screen of the web app once, so that Neo4j plans their statements now…');

@@ -46,7 +46,7 @@ export async function screenRequests(db: Database): Promise<ScreenRequest[]> {
     query: print(screens[operation] as DocumentNode),
     variables,
   });
-  const ids = [parkId && `Park:${parkId}`, firmId && `Firm:${firmId}`, segmentId && `Segment:${segmentId}`, chainId && `Chain:${chainId}`];
+  const ids = [parkId && `Park:${parkId}`, firmId && `Firm:${firmId}`, segmentId && `Segment:${segmentId}`, chainId && `Chain:${chainId}`].filter(present);
   return [
     ...[countyCode, cityCode, provinceCode].filter(present).flatMap((code) => [
       request(`place ${code}`, 'RegionDashboardDocument', { code }),
@@ -76,7 +76,7 @@ export async function screenRequests(db: Database): Promise<ScreenRequest[]> {
           request('compare two counties', 'ComparePlacesDocument', { codes: [countyCode, otherCountyCode ?? countyCode] }),
         ]
       : []),
-    ...ids.filter((id): id is string => Boolean(id)).flatMap((id) => [
+    ...ids.flatMap((id) => [
       request(`explore ${id}`, 'ExploreEntityDocument', { id }),
       request(`explore ${id}: neighbours`, 'ExploreNeighborhoodDocument', { id, limit: 60 }),
       request(`explore ${id}: details`, 'ExploreDetailsDocument', { id }),

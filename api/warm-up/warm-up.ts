@@ -20,9 +20,9 @@ export interface WarmUpOptions {
  * Sends each request of the web app's screens once, one after another, through the server just
  * started. Neo4j plans a statement the first time it runs and keeps the plan for later calls with
  * the same parameter types, and its JIT warms on the first runs: on a freshly started database
- * the Projects page waited 6.1 s for its first answer, and 1.1 s after this warm-up (measured in
- * tests/bench/README.md, "Cold start"). Each screen is sent for every subject (a county, its city
- * and province…), not once per operation: once per operation left the Projects page at 2.2 s.
+ * the Projects page showed its data 6.2 s after it was opened, and 1.3 s after this warm-up
+ * (tests/bench/README.md, "Cold start"). Each screen is sent for every subject (a county, its
+ * city and province…), not once per operation: once per operation left the Projects page at 2.3 s.
  */
 export async function warmUp(db: Database, graphqlUrl: string, { signal, progress }: WarmUpOptions): Promise<WarmUpReport> {
   const started = performance.now();
