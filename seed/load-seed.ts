@@ -1,5 +1,5 @@
-import { cypher } from '../api/db/cypher-files.ts';
-import type { Database } from '../api/db/database.ts';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
 import { readSeed, seedRoot } from './read-seed.ts';
 import { writeSeed } from './write-seed.ts';
 

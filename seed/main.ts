@@ -1,8 +1,8 @@
 /** `npm run seed`: load everything under seed/ into the database (bundled or NEO4J_URI). */
-import { readConfig } from '../api/config.ts';
-import { applySchema } from '../api/db/apply-schema.ts';
-import { openDatabase, type OpenDatabase } from '../api/open-database.ts';
-import { reportFatal } from '../api/report-fatal.ts';
+import { readConfig } from '../core/config.ts';
+import { applySchema } from '../db/apply-schema.ts';
+import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
+import { reportFatal } from '../core/report-fatal.ts';
 import { loadSeed } from './load-seed.ts';
 
 let database: OpenDatabase | undefined;

@@ -1,8 +1,5 @@
-import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+import { toSimplified, toTraditional } from '../core/chinese-script.ts';
 
 /** Administrative suffixes a user leaves out: 新干县 is typed 新干, or xingan, or xg. */
 const ADMIN_SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|县|区|盟|旗)$/;

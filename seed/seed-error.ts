@@ -1,4 +1,4 @@
-import { UserFacingError } from '../api/user-facing-error.ts';
+import { UserFacingError } from '../core/user-facing-error.ts';
 
 /** A seed file entry that does not pass its schema: names the file, the entry and the field. */
 export class SeedError extends UserFacingError {

@@ -1,44 +1,14 @@
-import type { Database } from '../db/database.ts';
-import { chainFocusesLoader, chainLoader, firmSegmentsLoader, segmentLoader } from '../modules/chain/chain-store.ts';
-import { firmLoader } from '../modules/firm/firm-store.ts';
-import { indicatorLoader } from '../modules/observation/indicator-store.ts';
-import { parkContentsLoader, parkFactsLoader, parkLoader } from '../modules/park/park-store.ts';
-import { projectLoader } from '../modules/project/project-store.ts';
-import { regionContentsLoader, regionFactsLoader } from '../modules/region/region-contents.ts';
-import { regionLoader } from '../modules/region/region-store.ts';
-import { sourceLoader } from '../modules/source/source-store.ts';
-
-function loaders(db: Database) {
-  const regions = regionLoader(db);
-  const parks = parkLoader(db);
-  const chains = chainLoader(db);
-  const segments = segmentLoader(db, chains);
-  return {
-    regions,
-    regionContents: regionContentsLoader(db),
-    regionFacts: regionFactsLoader(db),
-    sources: sourceLoader(db),
-    parks,
-    parkContents: parkContentsLoader(db),
-    parkFacts: parkFactsLoader(db),
-    firms: firmLoader(db, { regions, parks }),
-    firmSegments: firmSegmentsLoader(db, segments, chains),
-    chains,
-    chainFocuses: chainFocusesLoader(db),
-    segments,
-    projects: projectLoader(db),
-    indicators: indicatorLoader(db),
-  };
-}
+import type { Database } from '../../db/database.ts';
+import { createLoaders, type Loaders } from '../loaders/loaders.ts';
 
 /**
- * What every resolver of one request shares: the database and that request's loaders, which
- * batch the lookups of one level of a query into one round trip each (no N+1).
+ * What every resolver of one request shares: the database and that request's loaders. Resolvers
+ * hand query modules the parts they use (`db`, or the loaders), never the context itself.
  */
-export interface Context extends ReturnType<typeof loaders> {
+export interface Context extends Loaders {
   db: Database;
 }
 
 export function createContext(db: Database): Context {
-  return { db, ...loaders(db) };
+  return { db, ...createLoaders(db) };
 }

@@ -1,20 +1,26 @@
 import { GraphQLError } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError } from 'graphql-yoga';
-import { DatabaseUnavailableError } from '../db/database-errors.ts';
-import type { Database } from '../db/database.ts';
+import { InputError } from '../../core/input-error.ts';
+import { DatabaseUnavailableError } from '../../db/database-errors.ts';
+import type { Database } from '../../db/database.ts';
 import { createContext } from './context.ts';
 import { createSchema } from './schema.ts';
 
-/** Unexpected errors reach clients as "Unexpected error." (and the server log); an outage is told as such. */
+/**
+ * The one place domain errors become GraphQL errors: a bad argument (InputError) reaches the
+ * client with its message and code, an outage as such; anything else as "Unexpected error." (and
+ * in the server log).
+ */
 function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  // graphql-js copies an original error's `extensions` onto the GraphQLError that wraps it, so a
+  // wrapped InputError already reads as it should; returned as is, yoga does not log it either.
+  if (original instanceof InputError) {
+    return error instanceof GraphQLError ? error : new GraphQLError(original.message, { extensions: original.extensions });
+  }
   if (original instanceof DatabaseUnavailableError && error instanceof GraphQLError) {
-    return new GraphQLError(original.message, {
-      nodes: error.nodes,
-      path: error.path,
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
-    });
+    return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
   return maskError(error, message, isDev);
 }

@@ -1,4 +1,4 @@
-import { InputError } from './input-error.ts';
+import { InputError, requireWholeNumber } from '../../core/input-error.ts';
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -7,11 +7,7 @@ export const MAX_PAGE_SIZE = 500;
  * bounded more tightly), `fallback` when not given.
  */
 export function pageSize(first: number | null | undefined, fallback: number, max: number = MAX_PAGE_SIZE): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > max) {
-    throw new InputError('BAD_PAGE_SIZE', `first must be between 0 and ${max}, not ${size}.`);
-  }
-  return size;
+  return requireWholeNumber('first', first ?? fallback, 0, max, 'BAD_PAGE_SIZE');
 }
 
 /** Cursors are opaque to clients; inside, they carry the sort key of the last item seen. */

@@ -1,18 +1,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { projectRoot } from '../config.ts';
-import { enumValues } from './enum-values.ts';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { projectRoot } from '../../core/config.ts';
+import { enumValues } from '../../core/enum-values.ts';
+import { chainGapsResolvers } from '../modules/chain-gaps/resolvers.ts';
 import { chainMapResolvers } from '../modules/chain-map/resolvers.ts';
-import { comparisonResolvers } from '../modules/comparison/resolvers.ts';
-import { extensionResolvers } from '../modules/extension/resolvers.ts';
 import { chainResolvers } from '../modules/chain/resolvers.ts';
+import { compareRegionsResolvers } from '../modules/compare-regions/resolvers.ts';
+import { extensionOpportunitiesResolvers } from '../modules/extension-opportunities/resolvers.ts';
 import { firmResolvers } from '../modules/firm/resolvers.ts';
 import { graphResolvers } from '../modules/graph/resolvers.ts';
 import { listingResolvers } from '../modules/listing/resolvers.ts';
 import { nodeResolvers } from '../modules/node/resolvers.ts';
 import { observationResolvers } from '../modules/observation/resolvers.ts';
 import { parkResolvers } from '../modules/park/resolvers.ts';
+import { placeResolvers } from '../modules/place/resolvers.ts';
 import { projectResolvers } from '../modules/project/resolvers.ts';
 import { regionContentsResolvers } from '../modules/region/contents-resolvers.ts';
 import { regionResolvers } from '../modules/region/resolvers.ts';
@@ -29,27 +32,48 @@ export function loadTypeDefs(): string[] {
     .map((file) => readFileSync(path.join(modulesRoot, file), 'utf8'));
 }
 
+/**
+ * Gives a field (and its arguments) that an object type declares without a description the one
+ * its interface has: an interface's fields are documented once, in the interface (see `Locality`).
+ */
+function inheritDescriptions(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const inherited = type.getInterfaces().map((face) => face.getFields()[field.name]).find((f) => f !== undefined);
+      if (!inherited) continue;
+      field.description ??= inherited.description;
+      for (const arg of field.args) arg.description ??= inherited.args.find((a) => a.name === arg.name)?.description;
+    }
+  }
+  return schema;
+}
+
 /** Built once per process: no schema work happens per request. */
 export function createSchema() {
-  return makeExecutableSchema({
-    typeDefs: loadTypeDefs(),
-    resolvers: [
-      enumValues,
-      nodeResolvers,
-      regionResolvers,
-      regionContentsResolvers,
-      sourceResolvers,
-      parkResolvers,
-      firmResolvers,
-      chainResolvers,
-      projectResolvers,
-      observationResolvers,
-      searchResolvers,
-      chainMapResolvers,
-      extensionResolvers,
-      comparisonResolvers,
-      graphResolvers,
-      listingResolvers,
-    ],
-  });
+  return inheritDescriptions(
+    makeExecutableSchema({
+      typeDefs: loadTypeDefs(),
+      resolvers: [
+        enumValues,
+        nodeResolvers,
+        placeResolvers,
+        regionResolvers,
+        regionContentsResolvers,
+        sourceResolvers,
+        parkResolvers,
+        firmResolvers,
+        chainResolvers,
+        projectResolvers,
+        observationResolvers,
+        searchResolvers,
+        chainMapResolvers,
+        chainGapsResolvers,
+        extensionOpportunitiesResolvers,
+        compareRegionsResolvers,
+        graphResolvers,
+        listingResolvers,
+      ],
+    }),
+  );
 }

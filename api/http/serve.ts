@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { projectRoot } from '../config.ts';
-import type { Database } from '../db/database.ts';
+import { projectRoot } from '../../core/config.ts';
+import type { Database } from '../../db/database.ts';
 import { createGraphQLServer } from '../graphql/create-yoga.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 

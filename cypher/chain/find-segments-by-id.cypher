@@ -1,6 +1,6 @@
 // Segments by id, or the segments that firms make, with their chain and FEEDS neighbours, and how
 // many firms make and projects add each across the country, read from the segment's '*' presence
-// row (seed/derive/presence.ts) rather than from every MAKES and ADDS; for the per-request segment
+// row (core/presence.ts) rather than from every MAKES and ADDS; for the per-request segment
 // loader ($ids) and firm-segments loader ($firmIds). With each segment's chain as
 // chain/find-chains-by-id returns it, so that the loaders can prime the chain loader and a
 // segment's chain costs no second round trip.

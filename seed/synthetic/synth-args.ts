@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { UserFacingError } from '../../api/user-facing-error.ts';
+import { UserFacingError } from '../../core/user-facing-error.ts';
 
 const USAGE = 'Usage: npm run synth -- --firms N [--seed S] [--force]';
 

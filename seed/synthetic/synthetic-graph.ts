@@ -1,6 +1,6 @@
 import type { RegionSeedRow } from '../regions/load-regions.ts';
 import type { SeedSet } from '../read-seed.ts';
-import { enumValues } from '../../api/graphql/enum-values.ts';
+import { enumValues } from '../../core/enum-values.ts';
 import { apportion, Random, WeightedPicker } from './random.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
-import { neo4jLayout } from '../../api/bundled-neo4j/layout.ts';
-import { startBundledNeo4j, type BundledNeo4j } from '../../api/bundled-neo4j/start-bundled-neo4j.ts';
-import { readConfig } from '../../api/config.ts';
+import { findFreePort } from '../../db/bundled-neo4j/require-free-port.ts';
+import { neo4jLayout } from '../../db/bundled-neo4j/layout.ts';
+import { startBundledNeo4j, type BundledNeo4j } from '../../db/bundled-neo4j/start-bundled-neo4j.ts';
+import { readConfig } from '../../core/config.ts';
 import { GENERATOR_VERSION } from './synthetic-graph.ts';
 
 /**

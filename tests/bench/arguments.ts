@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../../api/config.ts';
-import { UserFacingError } from '../../api/user-facing-error.ts';
+import { projectRoot } from '../../core/config.ts';
+import { UserFacingError } from '../../core/user-facing-error.ts';
 import { benchOptionsSchema, type BenchOptions } from './options.ts';
 
 export const usage =

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot, type Neo4jCredentials } from '../../api/config.ts';
-import { UserFacingError } from '../../api/user-facing-error.ts';
+import { projectRoot, type Neo4jCredentials } from '../../core/config.ts';
+import { UserFacingError } from '../../core/user-facing-error.ts';
 import { isCurrent, readLoadReport, startSyntheticNeo4j, syntheticHome, type LoadReport } from '../../seed/synthetic/synthetic-home.ts';
 import type { BenchOptions } from './options.ts';
 import type { Teardown } from './teardown.ts';

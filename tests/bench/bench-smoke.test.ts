@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../../api/db/connect.ts';
+import { connect } from '../../db/connect.ts';
 import { readLoadReport, startSyntheticNeo4j, syntheticHome } from '../../seed/synthetic/synthetic-home.ts';
 import { markdownTable, writeResultJson } from './report.ts';
 import { benchResultSchema } from './result.ts';
 import { runBenchmark } from './run-benchmark.ts';
 import { workloads } from './workloads.ts';
-import { screenOperations, screenRequests } from '../../api/warm-up/screen-requests.ts';
+import { screenOperations, screenRequests } from '../../app/warm-up/screen-requests.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
 // A tiny synthetic graph, built and benchmarked end to end in a throwaway CHAIN_ATLAS_HOME: this

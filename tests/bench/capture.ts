@@ -1,4 +1,4 @@
-import type { Database, Params } from '../../api/db/database.ts';
+import type { Database, Params } from '../../db/database.ts';
 import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
 
 /** One statement our API sent to Neo4j, as it sent it (parameters before toNeo4j). */

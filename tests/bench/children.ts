@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { projectRoot } from '../../api/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import type { Teardown } from './teardown.ts';
 
 export interface ServerChild {

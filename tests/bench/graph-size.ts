@@ -1,12 +1,12 @@
-import { cypher } from '../../api/db/cypher-files.ts';
-import type { Database } from '../../api/db/database.ts';
+import { cypher } from '../../db/cypher-files.ts';
+import type { Database } from '../../db/database.ts';
 import type { BenchResult } from './result.ts';
 
-const countGraph = cypher('bench/count-graph');
+const countGraph = cypher('database/count-graph');
 
 /** How big the benchmarked graph is, counted in the database rather than taken from the load report. */
 export async function measureGraph(db: Database): Promise<BenchResult['graph']> {
   const [row] = await db.read<BenchResult['graph']>(countGraph);
-  if (!row) throw new Error('bench/count-graph returned no row');
+  if (!row) throw new Error('database/count-graph returned no row');
   return row;
 }

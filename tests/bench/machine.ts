@@ -1,9 +1,9 @@
 import os from 'node:os';
-import { cypher } from '../../api/db/cypher-files.ts';
-import type { Database } from '../../api/db/database.ts';
+import { cypher } from '../../db/cypher-files.ts';
+import type { Database } from '../../db/database.ts';
 import type { BenchResult } from './result.ts';
 
-const serverVersion = cypher('bench/server-version');
+const serverVersion = cypher('database/server-version');
 
 /** The machine the figures were measured on, and the Neo4j that served them. */
 export async function describeMachine(db: Database): Promise<BenchResult['machine']> {

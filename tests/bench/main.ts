@@ -4,8 +4,8 @@
  * @neo4j/graphql peer, writes the JSON result and prints the markdown table (tests/bench/README.md).
  */
 import path from 'node:path';
-import { projectRoot } from '../../api/config.ts';
-import { reportFatal } from '../../api/report-fatal.ts';
+import { projectRoot } from '../../core/config.ts';
+import { reportFatal } from '../../core/report-fatal.ts';
 import { parseBenchArguments, usage } from './arguments.ts';
 import { describeRun, markdownTable, writeResultJson } from './report.ts';
 import { Teardown } from './teardown.ts';

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Neo4jCredentials } from '../../api/config.ts';
-import { toNeo4j } from '../../api/db/to-neo4j.ts';
+import type { Neo4jCredentials } from '../../core/config.ts';
+import { toNeo4j } from '../../db/to-neo4j.ts';
 import type { RecordedStatement } from './capture.ts';
 import type { Request } from './timing.ts';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { projectRoot } from '../../api/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import type { Sample } from './samples.ts';
 import type { PeerOperationName } from './workloads.ts';
 

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { connect } from '../../api/db/connect.ts';
-import { UserFacingError } from '../../api/user-facing-error.ts';
+import { connect } from '../../db/connect.ts';
+import { UserFacingError } from '../../core/user-facing-error.ts';
 import { openBenchDatabase } from './bench-database.ts';
 import { captureStatements, type RecordedStatement } from './capture.ts';
 import type { ServerChild } from './children.ts';

@@ -1,6 +1,6 @@
-import { cypher } from '../../api/db/cypher-files.ts';
-import type { Database } from '../../api/db/database.ts';
-import { UserFacingError } from '../../api/user-facing-error.ts';
+import { cypher } from '../../db/cypher-files.ts';
+import type { Database } from '../../db/database.ts';
+import { UserFacingError } from '../../core/user-facing-error.ts';
 
 /**
  * What one iteration asks about, for every workload at once: iteration k of every workload and
@@ -23,11 +23,11 @@ export interface Sample {
   status: string;
 }
 
-const sampleFirms = cypher('bench/sample-firms');
-const sampleCounties = cypher('bench/sample-counties');
-const sampleCountyChains = cypher('bench/sample-county-chains');
-const sampleProvinceStatuses = cypher('bench/sample-province-statuses');
-const sampleSegmentNames = cypher('bench/sample-segment-names');
+const sampleFirms = cypher('database/sample-firms');
+const sampleCounties = cypher('database/sample-counties');
+const sampleCountyChains = cypher('database/sample-county-chains');
+const sampleProvinceStatuses = cypher('database/sample-province-statuses');
+const sampleSegmentNames = cypher('database/sample-segment-names');
 
 /** Draws `count` samples; the same graph always gives the same samples in the same order. */
 export async function drawSamples(db: Database, count: number): Promise<Sample[]> {

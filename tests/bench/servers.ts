@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
-import { projectRoot, type Neo4jCredentials } from '../../api/config.ts';
+import { findFreePort } from '../../db/bundled-neo4j/require-free-port.ts';
+import { projectRoot, type Neo4jCredentials } from '../../core/config.ts';
 import { startServerChild, type ServerChild } from './children.ts';
 import { peerServerScript } from './peer.ts';
 import type { Teardown } from './teardown.ts';
@@ -16,12 +16,12 @@ function neo4jEnv(credentials: Neo4jCredentials): Record<string, string> {
   };
 }
 
-/** Our API exactly as `npm start` runs it (api/main.ts), on the benchmarked Neo4j and a free port. */
+/** Our API exactly as `npm start` runs it (app/main.ts), on the benchmarked Neo4j and a free port. */
 export async function startApi(credentials: Neo4jCredentials, teardown: Teardown, log: (line: string) => void): Promise<ServerChild> {
   const port = await findFreePort();
   return startServerChild({
     name: 'our API',
-    args: ['api/main.ts'],
+    args: ['app/main.ts'],
     env: { ...neo4jEnv(credentials), HOST, PORT: String(port) },
     ready: (line) => (line.startsWith('Chain Atlas is ready') ? `http://${HOST}:${port}/graphql` : null),
     log,

@@ -1,20 +1,20 @@
 /**
  * `npx tsx tests/bench/time-screens.ts --firms N`: how long each screen of the web app takes on
  * the synthetic graph of N firms (built with `npm run synth` first): every request of
- * api/warm-up/screen-requests.ts, in process (no HTTP), in five passes over all of them after one untimed
+ * app/warm-up/screen-requests.ts, in process (no HTTP), in five passes over all of them after one untimed
  * pass; prints a markdown table of the median and the answer's size. Not the benchmark: no peer, no raw, no load; it finds the
  * screens that grow with a large place (a province, the whole country).
  */
 import { performance } from 'node:perf_hooks';
-import { connect } from '../../api/db/connect.ts';
+import { connect } from '../../db/connect.ts';
 import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
-import { reportFatal } from '../../api/report-fatal.ts';
-import { UserFacingError } from '../../api/user-facing-error.ts';
+import { reportFatal } from '../../core/report-fatal.ts';
+import { UserFacingError } from '../../core/user-facing-error.ts';
 import { parseSynthArgs } from '../../seed/synthetic/synth-args.ts';
 import { isCurrent, readLoadReport, startSyntheticNeo4j, syntheticHome } from '../../seed/synthetic/synthetic-home.ts';
 import { describeMachine } from './machine.ts';
 import { percentile } from './percentiles.ts';
-import { screenRequests, type ScreenRequest } from '../../api/warm-up/screen-requests.ts';
+import { screenRequests, type ScreenRequest } from '../../app/warm-up/screen-requests.ts';
 
 const RUNS = 5;
 

@@ -1,6 +1,6 @@
 import { afterAll, inject } from 'vitest';
-import { connect } from '../../api/db/connect.ts';
-import type { Database } from '../../api/db/database.ts';
+import { connect } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
 
 /** A driver on the run's real Neo4j, closed after the file's tests. */
 export async function testDatabase(): Promise<Database> {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Database } from '../../api/db/database.ts';
+import type { Database } from '../../db/database.ts';
 import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
 
 export interface GraphQLResponse<T> {

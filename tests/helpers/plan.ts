@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
-import { cypher } from '../../api/db/cypher-files.ts';
-import type { Database } from '../../api/db/database.ts';
-import { toNeo4j } from '../../api/db/to-neo4j.ts';
+import { cypher } from '../../db/cypher-files.ts';
+import type { Database } from '../../db/database.ts';
+import { toNeo4j } from '../../db/to-neo4j.ts';
 
 export interface PlanStep {
   operator: string;

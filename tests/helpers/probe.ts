@@ -1,4 +1,4 @@
-import type { Database } from '../../api/db/database.ts';
+import type { Database } from '../../db/database.ts';
 
 /**
  * Runs a test's own read-only check on the database. Checks are not part of the app, so they

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
-import { projectRoot } from '../../api/config.ts';
+import { findFreePort } from '../../db/bundled-neo4j/require-free-port.ts';
+import { projectRoot } from '../../core/config.ts';
 
 /**
  * `npm start` as a user runs it: the real entry point in its own process, with its own
@@ -23,7 +23,7 @@ interface Run {
 }
 
 async function startApp(env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH!,

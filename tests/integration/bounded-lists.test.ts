@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cypher, type NamedQuery } from '../../api/db/cypher-files.ts';
-import type { Transaction } from '../../api/db/database.ts';
+import { cypher, type NamedQuery } from '../../db/cypher-files.ts';
+import type { Transaction } from '../../db/database.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 import { planSteps } from '../helpers/plan.ts';

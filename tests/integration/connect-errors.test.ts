@@ -1,7 +1,7 @@
 import { describe, expect, it, inject } from 'vitest';
-import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
-import { connect } from '../../api/db/connect.ts';
-import { UserFacingError } from '../../api/user-facing-error.ts';
+import { findFreePort } from '../../db/bundled-neo4j/require-free-port.ts';
+import { connect } from '../../db/connect.ts';
+import { UserFacingError } from '../../core/user-facing-error.ts';
 
 describe('connect', () => {
   const { uri, user } = inject('neo4j');

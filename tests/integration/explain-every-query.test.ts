@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allQueries } from '../../api/db/cypher-files.ts';
+import { allQueries } from '../../db/cypher-files.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { probe } from '../helpers/probe.ts';
 

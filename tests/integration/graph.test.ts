@@ -134,7 +134,7 @@ describe('neighborhood', () => {
       expect(ids(graph.nodes)).toEqual([...truth, 'Region:3608'].sort());
       expect(ids(graph.edges)).toEqual(await regionReachEdges('3608', depth));
       expect(graph.omitted).toBe(0);
-      expect(names).toEqual(Array(depth).fill('graph/expand-neighborhood'));
+      expect(names).toEqual(Array(depth).fill('graph/neighborhood'));
       expectWellFormed(graph);
     }
   });
@@ -236,7 +236,7 @@ describe('paths', () => {
   // at 1M firms, 1.4 s from a firm to itself and 6 s between two firms with maxHops 1.
   it('searches only as far as maxHops, and not at all from a node to itself', async () => {
     const searches = async (args: string) =>
-      (await profileAsSent(db, 'graph/find-shortest-paths', () => paths(args)))
+      (await profileAsSent(db, 'graph/paths', () => paths(args)))
         .filter((step) => step.operator.startsWith('StatefulShortestPath'))
         .map((step) => ({ bound: /\{1, (\d)\}/.exec(step.details)?.[1], searched: step.dbHits! > 0 }));
     const bounds = ['1', '2', '3', '4', '5', '6'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cypher } from '../../api/db/cypher-files.ts';
+import { cypher } from '../../db/cypher-files.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 import { planSteps, profileAsSent, type PlanStep } from '../helpers/plan.ts';
@@ -392,8 +392,8 @@ describe('bad arguments', () => {
 describe('one round trip per list', () => {
   it('answers the page, total and aggregates in one statement, then loads the page’s nodes in one batch', async () => {
     for (const [text, list, nodes] of [
-      [projectPage, 'project/list-projects', 'project/find-projects-by-id'],
-      [firmPage, 'firm/list-firms', 'firm/find-firms-by-id'],
+      [projectPage, 'listing/list-projects', 'project/find-projects-by-id'],
+      [firmPage, 'listing/list-firms', 'firm/find-firms-by-id'],
     ] as const) {
       const names: string[] = [];
       const stop = db.onQuery((q) => names.push(q.name));
@@ -415,7 +415,7 @@ describe('one round trip per list', () => {
     } finally {
       stop();
     }
-    expect(names).toEqual(['project/list-projects']);
+    expect(names).toEqual(['listing/list-projects']);
   });
 });
 
@@ -425,8 +425,8 @@ describe('query plans', () => {
   const scansOfFirmOrProject = (steps: PlanStep[]) => steps.filter((step) => /Scan/.test(step.operator) && /:(Firm|Project)\b/.test(step.details));
 
   it.each([
-    ['project/list-projects', projectPage],
-    ['firm/list-firms', firmPage],
+    ['listing/list-projects', projectPage],
+    ['listing/list-firms', firmPage],
   ])('%s anchors on Region and Park by index; only a whole-country listing reads the :Firm or :Project label', async (name, text) => {
     const plan = await planSteps(cypher(name).text);
     const seeks = plan.filter((step) => step.operator.startsWith('NodeUniqueIndexSeek')).map((step) => step.details);
@@ -445,8 +445,8 @@ describe('query plans', () => {
   });
 
   it.each([
-    ['project/list-projects', '{ projects(first: 5) { totalCount aggregate { count byStatus { status count } } } }', projectPage],
-    ['firm/list-firms', '{ firms(first: 5) { totalCount aggregate { count } } }', firmPage],
+    ['listing/list-projects', '{ projects(first: 5) { totalCount aggregate { count byStatus { status count } } } }', projectPage],
+    ['listing/list-firms', '{ firms(first: 5) { totalCount aggregate { count } } }', firmPage],
   ])('%s reads the chains of the matches only when byChain is asked for', async (name, without, withByChain) => {
     const chainsRead = async (text: string) =>
       rowsOf((await profileAsSent(db, name, () => data(text, { first: 5 }))).filter((step) => /Expand/.test(step.operator)), /:PART_OF\]->/);
@@ -455,7 +455,7 @@ describe('query plans', () => {
   });
 
   it('reads the firms’ projects for the page only when the order needs them', async () => {
-    const profile = (field: string) => profileAsSent(db, 'firm/list-firms', () => data(firmPage, { filter: { regionCode: '43' }, orderBy: { field }, first: 5 }));
+    const profile = (field: string) => profileAsSent(db, 'listing/list-firms', () => data(firmPage, { filter: { regionCode: '43' }, orderBy: { field }, first: 5 }));
     // The sort key is one expression: by name it reads one property per firm, by projects more.
     const sortKey = (steps: PlanStep[]) => steps.find((step) => /AS sortKey$/.test(step.details))!;
     const byName = await profile('NAME');

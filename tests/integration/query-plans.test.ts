@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allQueries } from '../../api/db/cypher-files.ts';
+import { allQueries } from '../../db/cypher-files.ts';
 import { planSteps } from '../helpers/plan.ts';
 
 // Reads that answer API requests; writes (the seed loader's merge-/set- statements), schema,
@@ -8,7 +8,7 @@ import { planSteps } from '../helpers/plan.ts';
 // hot paths: those read the whole graph by design. Nor are the listings' whole-country branches,
 // which read every firm or project by design: listing.test.ts checks, profiling them, that
 // a region's or park's listing never runs that branch.
-const wholeCountry = ['firm/list-firms', 'project/list-projects'];
+const wholeCountry = ['listing/list-firms', 'listing/list-projects'];
 const hot = allQueries().filter(
   (q) => !/^(schema|security|database|derive|bench)\//.test(q.name) && !/\/(merge|set)-/.test(q.name) && !wholeCountry.includes(q.name),
 );

@@ -43,7 +43,7 @@ describe('round trips', () => {
       links { from { name } to { name } } } }`);
     const items = data.chainMap.segments.flatMap((s: any) => [...s.firms, ...s.projects]).length;
     expect(items).toBeGreaterThan(8);
-    expect(names.filter((name) => name === 'chain-map/chain-coverage')).toHaveLength(1);
+    expect(names.filter((name) => name === 'chain-map/chain-map')).toHaveLength(1);
     expect(mostRepeated(names)).toBeLessThanOrEqual(2);
     expect(names.length).toBeLessThan(items);
   });
@@ -70,9 +70,9 @@ describe('round trips', () => {
 
   it('an analysis of a place reads its derived rows while the place is looked up, not after', async () => {
     const cases = [
-      ['{ extensionOpportunities(regionCode: "4310", first: 3) { density } }', 'extension/extension-inputs'],
-      ['{ chainMap(chainId: "lithium-battery", regionCode: "4310") { presentCount } }', 'chain-map/chain-coverage'],
-      ['{ chainGaps(chainId: "lithium-battery", regionCode: "4310") { gaps { firmCount } } }', 'chain-map/chain-coverage'],
+      ['{ extensionOpportunities(regionCode: "4310", first: 3) { density } }', 'extension-opportunities/extension-opportunities'],
+      ['{ chainMap(chainId: "lithium-battery", regionCode: "4310") { presentCount } }', 'chain-map/chain-map'],
+      ['{ chainGaps(chainId: "lithium-battery", regionCode: "4310") { gaps { firmCount } } }', 'chain-map/chain-map'],
     ];
     for (const [text, analysis] of cases) {
       const { names, inFlight } = await traced(text!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySchema, schemaStatements } from '../../api/db/apply-schema.ts';
+import { applySchema, schemaStatements } from '../../db/apply-schema.ts';
 import { census, loadSeed } from '../../seed/load-seed.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { probe } from '../helpers/probe.ts';

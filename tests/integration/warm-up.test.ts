@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../api/http/serve.ts';
-import { screenOperations, screenRequests } from '../../api/warm-up/screen-requests.ts';
-import { warmUp } from '../../api/warm-up/warm-up.ts';
+import { screenOperations, screenRequests } from '../../app/warm-up/screen-requests.ts';
+import { warmUp } from '../../app/warm-up/warm-up.ts';
 import { testDatabase } from '../helpers/database.ts';
 
 const db = await testDatabase();
@@ -31,8 +31,8 @@ describe('the warm-up before the app says it is ready', () => {
       expect(report.requests).toBe((await screenRequests(db)).length);
       expect(progress).toHaveLength(report.requests);
       expect(progress.at(-1)).toEqual([report.requests, report.requests]);
-      expect(statements).toContain('project/list-projects');
-      expect(statements).toContain('chain-map/chain-coverage');
+      expect(statements).toContain('listing/list-projects');
+      expect(statements).toContain('chain-map/chain-map');
     } finally {
       stopListening();
     }

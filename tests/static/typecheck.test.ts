@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../api/config.ts';
+import { projectRoot } from '../../core/config.ts';
 
 // pretest has generated the SDL types these checks read.
 function run(command: string, args: string[]) {

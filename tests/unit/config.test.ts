@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, readConfig } from '../../api/config.ts';
+import { projectRoot, readConfig } from '../../core/config.ts';
 
 describe('readConfig', () => {
   it('defaults to the bundled Neo4j on loopback, with its home in the checkout', () => {

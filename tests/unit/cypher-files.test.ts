@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allQueries, cypher } from '../../api/db/cypher-files.ts';
-import { schemaStatements } from '../../api/db/apply-schema.ts';
+import { allQueries, cypher } from '../../db/cypher-files.ts';
+import { schemaStatements } from '../../db/apply-schema.ts';
 
 describe('cypher files', () => {
   it('names a missing file', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockHome } from '../../api/bundled-neo4j/home-lock.ts';
+import { lockHome } from '../../db/bundled-neo4j/home-lock.ts';
 
 describe('lockHome', () => {
   const dir = () => mkdtempSync(path.join(os.tmpdir(), 'lock-'));

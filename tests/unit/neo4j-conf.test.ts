@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neo4jLayout } from '../../api/bundled-neo4j/layout.ts';
-import { jvmOptions, renderNeo4jConf } from '../../api/bundled-neo4j/neo4j-conf.ts';
-import { readConfig } from '../../api/config.ts';
+import { neo4jLayout } from '../../db/bundled-neo4j/layout.ts';
+import { jvmOptions, renderNeo4jConf } from '../../db/bundled-neo4j/neo4j-conf.ts';
+import { readConfig } from '../../core/config.ts';
 
 describe('the bundled server’s configuration', () => {
   const settings = readConfig({ NEO4J_BOLT_PORT: '17687', NEO4J_HEAP_SIZE: '2g', CHAIN_ATLAS_HOME: '/tmp/atlas' }).bundled;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor, pageSize } from '../../api/graphql/paging.ts';
 import { SEGMENT_FIRMS_MAX, SEGMENT_PROJECTS_MAX } from '../../api/modules/chain/chain-store.ts';
-import { FIRMS_KEPT, PROJECTS_KEPT } from '../../seed/derive/presence.ts';
+import { FIRMS_KEPT, PROJECTS_KEPT } from '../../core/presence.ts';
 
 describe('paging', () => {
   it('round-trips a cursor', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relatedness } from '../../api/modules/extension/product-space.ts';
-import { FIRMS_KEPT, presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../../seed/derive/presence.ts';
+import { relatedness } from '../../core/product-space.ts';
+import { FIRMS_KEPT, presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../../core/presence.ts';
 
 const firm = (id: string, regionPath: string[] | null, segments: string[], investments: number[] = [], parkId: string | null = null): FirmFacts => ({
   id, regionPath, parkId, segments, investments,

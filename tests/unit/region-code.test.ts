@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gbCode, normalizeRegionCode } from '../../api/modules/region/region-code.ts';
+import { gbCode, normalizeRegionCode } from '../../core/region-code.ts';
 
 describe('normalizeRegionCode', () => {
   it.each([

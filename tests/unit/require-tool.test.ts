@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requireJava, requireMaven } from '../../api/bundled-neo4j/require-tool.ts';
+import { requireJava, requireMaven } from '../../db/bundled-neo4j/require-tool.ts';
 
 describe('the tools the bundled Neo4j needs', () => {
   it('says in one sentence what to install when java is missing, or that NEO4J_URI will do', () => {

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../api/db/to-json.ts';
-import { toNeo4j } from '../../api/db/to-neo4j.ts';
+import { toJson } from '../../db/to-json.ts';
+import { toNeo4j } from '../../db/to-neo4j.ts';
 
 describe('toJson', () => {
   it('turns integers into numbers, and into strings past 2^53', () => {

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { ProvenanceRecord } from '../provenance.ts';
+import { FIRMS_KEPT, PROJECTS_KEPT } from '../../../core/presence.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import { loaderByKey } from '../../loaders/loader-by-key.ts';
+import type { ProvenanceRecord } from '../source/provenance.ts';
 
 const findChainsById = cypher('chain/find-chains-by-id');
 const findChainFocuses = cypher('chain/find-chain-focuses');
@@ -47,11 +48,10 @@ export interface SegmentRecord {
 
 /**
  * How many of a segment's firms and projects `Segment.firms` and `Segment.projects` can list:
- * what the derived presence rows keep (FIRMS_KEPT and PROJECTS_KEPT in seed/derive/presence.ts),
- * and what chain/find-segments-by-id returns.
+ * what the derived presence rows keep, and what chain/find-segments-by-id returns.
  */
-export const SEGMENT_FIRMS_MAX = 150;
-export const SEGMENT_PROJECTS_MAX = 20;
+export const SEGMENT_FIRMS_MAX = FIRMS_KEPT;
+export const SEGMENT_PROJECTS_MAX = PROJECTS_KEPT;
 
 export const chainLoader = (db: Database) => loaderByKey<ChainRecord>(db, findChainsById, { column: 'chain' });
 export const chainFocusesLoader = (db: Database) => loaderByKey<{ key: string; focuses: FocusRecord[] }>(db, findChainFocuses, { column: 'chain' });

@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { pageSize } from '../../graphql/paging.ts';
 import { globalId, keyOf } from '../node/global-id.ts';
-import { loadAll, loadPlace } from '../place.ts';
-import { provenanceFields } from '../provenance-resolvers.ts';
+import { loadAll } from '../../loaders/load-all.ts';
+import { loadPlace } from '../place/place-scope.ts';
+import { provenanceFields } from '../source/provenance-fields.ts';
 import { SEGMENT_FIRMS_MAX, SEGMENT_PROJECTS_MAX, listChainIds } from './chain-store.ts';
 
 export const chainResolvers: Resolvers = {

@@ -1,9 +1,9 @@
 import type DataLoader from 'dataloader';
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import { loaderByKey } from '../../db/loader-by-key.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import { loaderByKey } from '../../loaders/loader-by-key.ts';
 import type { ParkRecord } from '../park/park-store.ts';
-import type { ProvenanceRecord } from '../provenance.ts';
+import type { ProvenanceRecord } from '../source/provenance.ts';
 import type { RegionRecord } from '../region/region-store.ts';
 
 const findFirmsById = cypher('firm/find-firms-by-id');

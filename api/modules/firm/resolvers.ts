@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { asksFor } from '../../graphql/asks-for.ts';
 import { globalId, keyOf } from '../node/global-id.ts';
-import { loadAll, loadPlace } from '../place.ts';
-import { provenanceFields } from '../provenance-resolvers.ts';
+import { loadAll } from '../../loaders/load-all.ts';
+import { loadPlace } from '../place/place-scope.ts';
+import { provenanceFields } from '../source/provenance-fields.ts';
 
 export const firmResolvers: Resolvers = {
   Query: {

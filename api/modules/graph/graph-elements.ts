@@ -1,9 +1,5 @@
-import { InputError, type InputErrorCode } from '../../graphql/input-error.ts';
+import { NODE_LABELS, type NodeLabel } from '../../../core/labels.ts';
 import { globalId, parseGlobalId } from '../node/global-id.ts';
-
-/** Every node label a global id can name, in the order a node's main label is picked. */
-export const GRAPH_LABELS = ['Region', 'Park', 'Firm', 'Chain', 'Segment', 'Project', 'Source', 'Observation', 'Statement'] as const;
-export type GraphLabel = (typeof GRAPH_LABELS)[number];
 
 /** Properties left out of `GraphNode.properties`: the fulltext index's text repeats name and aliases. */
 const BULKY_PROPERTIES = new Set(['searchText']);
@@ -42,21 +38,13 @@ export interface GraphEdgeRecord {
 }
 
 /** The label and key that a global id names, or null when its type is no node label (it names nothing). */
-export function graphKeyOf(id: string): { type: GraphLabel; key: string } | null {
+export function graphKeyOf(id: string): { type: NodeLabel; key: string } | null {
   const { type, key } = parseGlobalId(id);
-  return (GRAPH_LABELS as readonly string[]).includes(type) ? { type: type as GraphLabel, key } : null;
-}
-
-/** Throws `code` unless `value` is a whole number within min..max. */
-export function requireRange(name: string, value: number, min: number, max: number, code: InputErrorCode): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InputError(code, `${name} must be between ${min} and ${max}, not ${value}.`);
-  }
-  return value;
+  return (NODE_LABELS as readonly string[]).includes(type) ? { type: type as NodeLabel, key } : null;
 }
 
 function mainLabel(labels: string[]): string {
-  return GRAPH_LABELS.find((label) => labels.includes(label)) ?? labels[0] ?? 'Node';
+  return NODE_LABELS.find((label) => labels.includes(label)) ?? labels[0] ?? 'Node';
 }
 
 function caption(properties: Record<string, unknown>, fallback: string): string {

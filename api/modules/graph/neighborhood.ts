@@ -1,9 +1,9 @@
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import type { EntityLabel } from '../search/search-store.ts';
+import { requireWholeNumber } from '../../../core/input-error.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import type { EntityLabel } from '../../../core/labels.ts';
 import {
   graphKeyOf,
-  requireRange,
   toGraphEdges,
   toGraphNode,
   type EdgeRow,
@@ -12,7 +12,7 @@ import {
   type NodeRow,
 } from './graph-elements.ts';
 
-const expandNeighborhood = cypher('graph/expand-neighborhood');
+const expandNeighborhood = cypher('graph/neighborhood');
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURS = 500;
@@ -46,8 +46,8 @@ interface LevelRow {
  * and counting exactly the ones it leaves out. Null when the id names no node.
  */
 export async function findNeighborhood(db: Database, args: NeighborhoodArgs): Promise<SubgraphRecord | null> {
-  const depth = requireRange('depth', args.depth ?? 1, 1, MAX_DEPTH, 'BAD_DEPTH');
-  const limit = requireRange('limit', args.limit ?? 50, 1, MAX_NEIGHBOURS, 'BAD_PAGE_SIZE');
+  const depth = requireWholeNumber('depth', args.depth ?? 1, 1, MAX_DEPTH, 'BAD_DEPTH');
+  const limit = requireWholeNumber('limit', args.limit ?? 50, 1, MAX_NEIGHBOURS, 'BAD_PAGE_SIZE');
   const start = graphKeyOf(args.id);
   if (!start) return null;
   const types = args.types?.length ? [...args.types] : null;

@@ -1,12 +1,13 @@
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import { graphKeyOf, requireRange, toGraphEdges, toGraphNode, type EdgeRow, type GraphEdgeRecord, type GraphNodeRecord, type NodeRow } from './graph-elements.ts';
+import { requireWholeNumber } from '../../../core/input-error.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import { graphKeyOf, toGraphEdges, toGraphNode, type EdgeRow, type GraphEdgeRecord, type GraphNodeRecord, type NodeRow } from './graph-elements.ts';
 
-const findShortestPaths = cypher('graph/find-shortest-paths');
+const findShortestPaths = cypher('graph/paths');
 
-/** The literal hop bound of cypher/graph/find-shortest-paths.cypher. */
+/** The literal hop bound of cypher/graph/paths.cypher. */
 export const MAX_HOPS = 6;
-/** The literal SHORTEST k of cypher/graph/find-shortest-paths.cypher. */
+/** The literal SHORTEST k of cypher/graph/paths.cypher. */
 export const MAX_PATHS = 10;
 
 /** What `GraphPath` answers. */
@@ -31,8 +32,8 @@ interface PathRow {
 
 /** The shortest paths between two nodes, either way along relationships, shortest first; [] when an id names nothing. */
 export async function findPaths(db: Database, args: PathsArgs): Promise<GraphPathRecord[]> {
-  const maxHops = requireRange('maxHops', args.maxHops ?? 4, 1, MAX_HOPS, 'BAD_DEPTH');
-  const first = requireRange('first', args.first ?? 3, 1, MAX_PATHS, 'BAD_PAGE_SIZE');
+  const maxHops = requireWholeNumber('maxHops', args.maxHops ?? 4, 1, MAX_HOPS, 'BAD_DEPTH');
+  const first = requireWholeNumber('first', args.first ?? 3, 1, MAX_PATHS, 'BAD_PAGE_SIZE');
   const from = graphKeyOf(args.fromId);
   const to = graphKeyOf(args.toId);
   if (!from || !to) return [];

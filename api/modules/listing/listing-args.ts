@@ -1,12 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import * as OpenCC from 'opencc-js';
-import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/paging.ts';
+import { toSimplified } from '../../../core/chinese-script.ts';
 import { asksFor } from '../../graphql/asks-for.ts';
-import { InputError } from '../../graphql/input-error.ts';
+import { InputError } from '../../../core/input-error.ts';
 import { keyOf } from '../node/global-id.ts';
-import { normalizeRegionCode } from '../region/region-code.ts';
-
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+import { placeArgs } from '../place/place-scope.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_LISTING_PAGE_SIZE = 100;
@@ -19,10 +17,7 @@ export interface PageWindow {
 
 /** Checks `first` and `after`. Cursors carry the offset of their item in the ordered set. */
 export function pageWindow(first: number | null | undefined, after: string | null | undefined): PageWindow {
-  const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LISTING_PAGE_SIZE) {
-    throw new InputError('BAD_PAGE_SIZE', `first must be between 0 and ${MAX_LISTING_PAGE_SIZE}, not ${limit}.`);
-  }
+  const limit = pageSize(first, DEFAULT_PAGE_SIZE, MAX_LISTING_PAGE_SIZE);
   const key = decodeCursor(after);
   if (key === null) return { skip: 0, limit };
   const match = /^offset:(\d{1,9})$/.exec(key);
@@ -51,8 +46,7 @@ export interface PlaceParams {
 }
 
 export function placeParams(regionCode: string | null | undefined, parkId: string | null | undefined): PlaceParams {
-  const code = regionCode == null ? null : normalizeRegionCode(regionCode);
-  const park = parkId == null ? null : keyOf('Park', parkId);
+  const { regionCode: code, parkId: park } = placeArgs(regionCode, parkId);
   if (park) return { rootCodes: [], regionCode: code, parkId: park, everywhere: false };
   if (code) return { rootCodes: [code], regionCode: code, parkId: null, everywhere: false };
   return { rootCodes: [], regionCode: null, parkId: null, everywhere: true };

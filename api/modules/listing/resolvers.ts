@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
-import { firmList } from './firm-list.ts';
+import { firmList } from './list-firms.ts';
 import { figuresAsked } from './listing-args.ts';
-import { projectList } from './project-list.ts';
+import { projectList } from './list-projects.ts';
 
 /** Query.projects and Query.firms: a page plus figures over the whole filtered set, in one statement each. */
 export const listingResolvers: Resolvers = {

@@ -1,4 +1,4 @@
-import { InputError } from '../../graphql/input-error.ts';
+import { InputError } from '../../../core/input-error.ts';
 
 /** Global ids are readable on purpose (`Region:360824`): they appear in URLs and on the canvas. */
 export function globalId(type: string, key: string): string {

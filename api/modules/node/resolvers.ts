@@ -1,12 +1,12 @@
 import type { Resolvers, ResolversInterfaceTypes } from '../../generated/resolvers-types.ts';
-import type { Context } from '../../graphql/context.ts';
+import type { Loaders } from '../../loaders/loaders.ts';
 import { parseGlobalId } from './global-id.ts';
 
 type NodeRecord = ResolversInterfaceTypes<Record<string, unknown>>['Node'];
 export type NodeType = 'Region' | 'Source' | 'Park' | 'Firm' | 'Chain' | 'Segment' | 'Project';
 
 /** How each type that implements Node is fetched by the key in its global id. */
-const fetchers: Record<NodeType, (key: string, context: Context) => Promise<NodeRecord | null>> = {
+const fetchers: Record<NodeType, (key: string, loaders: Loaders) => Promise<NodeRecord | null>> = {
   Region: (code, { regions }) => regions.load(code),
   Source: (key, { sources }) => sources.load(key),
   Park: (key, { parks }) => parks.load(key),
@@ -17,8 +17,8 @@ const fetchers: Record<NodeType, (key: string, context: Context) => Promise<Node
 };
 
 /** The record of any Node, tagged with its type so that Node.__resolveType can tell. */
-export async function loadNode(type: string, key: string, context: Context): Promise<NodeRecord | null> {
-  const found = await fetchers[type as NodeType]?.(key, context);
+export async function loadNode(type: string, key: string, loaders: Loaders): Promise<NodeRecord | null> {
+  const found = await fetchers[type as NodeType]?.(key, loaders);
   return found ? Object.assign({}, found, { __typename: type }) : null;
 }
 

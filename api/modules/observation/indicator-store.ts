@@ -1,6 +1,6 @@
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import { loaderByKey } from '../../db/loader-by-key.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import { loaderByKey } from '../../loaders/loader-by-key.ts';
 
 const findIndicatorsByName = cypher('observation/find-indicators-by-name');
 

@@ -1,4 +1,4 @@
-import type { ProvenanceRecord } from '../provenance.ts';
+import type { ProvenanceRecord } from '../source/provenance.ts';
 
 /** A REPORTED figure; exactly one of parkId and regionCode is set. */
 export interface ObservationRecord extends ProvenanceRecord {

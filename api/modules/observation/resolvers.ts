@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
-import { loadPlace } from '../place.ts';
-import { provenanceFields } from '../provenance-resolvers.ts';
+import { loadPlace } from '../place/place-scope.ts';
+import { provenanceFields } from '../source/provenance-fields.ts';
 import { indicatorNameFields } from './indicator-name-fields.ts';
 
 export const observationResolvers: Resolvers = {

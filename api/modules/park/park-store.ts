@@ -1,8 +1,8 @@
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { PlaceContents, PlaceFacts } from '../place-resolvers.ts';
-import type { ProvenanceRecord } from '../provenance.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import { loaderByKey } from '../../loaders/loader-by-key.ts';
+import type { PlaceContents, PlaceFacts } from '../place/place-contents.ts';
+import type { ProvenanceRecord } from '../source/provenance.ts';
 
 const findParksById = cypher('park/find-parks-by-id');
 const findParkContents = cypher('park/find-park-contents');

@@ -1,8 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { globalId, keyOf } from '../node/global-id.ts';
-import { placeResolvers } from '../place-resolvers.ts';
-import { placeType } from '../place.ts';
-import { provenanceFields } from '../provenance-resolvers.ts';
+import { localityFields } from '../place/place-fields.ts';
+import { provenanceFields } from '../source/provenance-fields.ts';
 import { PARK_LIST_MAX, type ParkRecord } from './park-store.ts';
 
 export const parkResolvers: Resolvers = {
@@ -13,14 +12,11 @@ export const parkResolvers: Resolvers = {
     id: (park) => globalId('Park', park.key),
     aliases: (park) => park.aliases ?? [],
     region: (park, _, { regions }) => (park.regionCode ? regions.load(park.regionCode) : null),
-    ...placeResolvers(
+    ...localityFields(
       (park: ParkRecord, { parkContents }) => parkContents.load(park.key),
       (park: ParkRecord, { parkFacts }) => parkFacts.load(park.key),
       PARK_LIST_MAX,
     ),
     ...provenanceFields,
-  },
-  Place: {
-    __resolveType: placeType,
   },
 };

@@ -1,7 +1,7 @@
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { ProvenanceRecord } from '../provenance.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import { loaderByKey } from '../../loaders/loader-by-key.ts';
+import type { ProvenanceRecord } from '../source/provenance.ts';
 
 const findProjectsById = cypher('project/find-projects-by-id');
 

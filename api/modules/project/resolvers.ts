@@ -1,7 +1,8 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { globalId, keyOf } from '../node/global-id.ts';
-import { loadAll, loadPlace } from '../place.ts';
-import { provenanceFields } from '../provenance-resolvers.ts';
+import { loadAll } from '../../loaders/load-all.ts';
+import { loadPlace } from '../place/place-scope.ts';
+import { provenanceFields } from '../source/provenance-fields.ts';
 
 export const projectResolvers: Resolvers = {
   Query: {

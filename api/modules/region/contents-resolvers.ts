@@ -1,14 +1,14 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { pageSize } from '../../graphql/paging.ts';
-import { placeResolvers } from '../place-resolvers.ts';
-import { loadAll } from '../place.ts';
+import { localityFields } from '../place/place-fields.ts';
+import { loadAll } from '../../loaders/load-all.ts';
 import type { RegionRecord } from './region-store.ts';
 import { REGION_LIST_MAX } from './region-contents.ts';
 
 /** Region fields for what lies in a region and what it says itself: batched queries per level of a request. */
 export const regionContentsResolvers: Resolvers = {
   Region: {
-    ...placeResolvers(
+    ...localityFields(
       (region: RegionRecord, { regionContents }) => regionContents.load(region.code),
       (region: RegionRecord, { regionFacts }) => regionFacts.load(region.code),
       REGION_LIST_MAX,

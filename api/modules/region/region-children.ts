@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.ts';
+import type { Database } from '../../../db/database.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/paging.ts';
 import { listChildren, type RegionRecord } from './region-store.ts';
 

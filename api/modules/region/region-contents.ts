@@ -1,7 +1,7 @@
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
-import { loaderByKey } from '../../db/loader-by-key.ts';
-import type { PlaceContents, PlaceFacts } from '../place-resolvers.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
+import { loaderByKey } from '../../loaders/loader-by-key.ts';
+import type { PlaceContents, PlaceFacts } from '../place/place-contents.ts';
 
 const findRegionContents = cypher('region/find-region-contents');
 const findRegionFacts = cypher('region/find-region-facts');

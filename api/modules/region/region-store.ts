@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { cypher } from '../../db/cypher-files.ts';
-import type { Database } from '../../db/database.ts';
+import { cypher } from '../../../db/cypher-files.ts';
+import type { Database } from '../../../db/database.ts';
 
 const findRegionsByCode = cypher('region/find-regions-by-code');
 const listRegionChildren = cypher('region/list-region-children');

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { globalId } from '../node/global-id.ts';
 import { regionChildren } from './region-children.ts';
-import { gbCode, normalizeRegionCode } from './region-code.ts';
+import { gbCode, normalizeRegionCode } from '../../../core/region-code.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {

@@ -1,6 +1,4 @@
-import * as OpenCC from 'opencc-js';
-
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+import { toSimplified } from '../../../core/chinese-script.ts';
 
 /** Characters with a meaning in Lucene's query syntax, escaped so user text is only ever text. */
 function escapeLucene(text: string): string {

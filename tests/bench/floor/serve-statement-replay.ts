@@ -13,8 +13,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
-import { toJson } from '../../../api/db/to-json.ts';
-import { toNeo4j } from '../../../api/db/to-neo4j.ts';
+import { toJson } from '../../../db/to-json.ts';
+import { toNeo4j } from '../../../db/to-neo4j.ts';
 
 interface Statement {
   name: string;

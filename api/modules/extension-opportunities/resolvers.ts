@@ -1,0 +1,31 @@
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { requireWholeNumber } from '../../../core/input-error.ts';
+import { analysePlace } from '../place/place-scope.ts';
+import { extensionOpportunities } from './extension-opportunities.ts';
+
+const MAX = 100;
+
+export const extensionOpportunitiesResolvers: Resolvers = {
+  Query: {
+    extensionOpportunities: async (_, { regionCode, parkId, first }, context) => {
+      const limit = requireWholeNumber('first', first ?? 20, 1, MAX, 'BAD_PAGE_SIZE');
+      const { result } = await analysePlace(context, regionCode, parkId, (key) => extensionOpportunities(context.db, key, limit));
+      return result;
+    },
+  },
+  ExtensionOpportunity: {
+    segment: async (opportunity, _, { segments }) => (await segments.load(opportunity.segment))!,
+    explanation: async (opportunity, _, { segments }) => {
+      const [target, ...from] = await Promise.all([opportunity.segment, ...opportunity.leads.map((lead) => lead.from)].map((key) => segments.load(key)));
+      const parts = opportunity.leads.map(
+        (lead, i) =>
+          `${from[i]?.name} ${lead.downstream ? 'supplies' : 'is supplied by'} it${lead.crossChain ? ' across chains' : ''} (proximity ${lead.proximity.toFixed(2)})`,
+      );
+      return `${target?.name}: density ${opportunity.density.toFixed(2)}; ${parts.join('; ')}.`;
+    },
+  },
+  ExtensionLead: {
+    from: async (lead, _, { segments }) => (await segments.load(lead.from))!,
+    direction: (lead) => (lead.downstream ? 'DOWNSTREAM' : 'UPSTREAM'),
+  },
+};

@@ -1,7 +1,0 @@
-/**
- * How a place is named in the derived presence rows (seed/derive/presence.ts): a region by its
- * code, a park as `park:<id>`, the whole country as `*`.
- */
-export const EVERYWHERE = '*';
-
-export const parkPlace = (parkId: string) => `park:${parkId}`;

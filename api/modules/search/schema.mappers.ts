@@ -1,0 +1,3 @@
+// The records this module's resolvers receive for its GraphQL types (codegen.ts reads the
+// `<Type>Mapper` names): the SDL says what a type answers, the record what it is made from.
+export type { SearchHitRecord as SearchHitMapper } from './search-entities.ts';

@@ -1,0 +1,74 @@
+/**
+ * `npm start`: start or connect to Neo4j, apply the schema, seed an empty database, serve
+ * GraphQL and the web app, open every screen once (the warm-up). Ctrl-C or SIGTERM stops all of
+ * it, Neo4j included.
+ */
+import { readConfig } from '../core/config.ts';
+import { applySchema } from '../db/apply-schema.ts';
+import { isEmpty } from '../db/is-empty.ts';
+import { serve, type Served } from '../api/http/serve.ts';
+import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
+import { reportFatal } from '../core/report-fatal.ts';
+import { warmUp } from './warm-up/warm-up.ts';
+import { loadSeed } from '../seed/load-seed.ts';
+
+let database: OpenDatabase | undefined;
+let served: Served | undefined;
+let stopping = false;
+const warmUpAbort = new AbortController();
+const PROGRESS_EVERY_MS = 5_000;
+
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  warmUpAbort.abort();
+  await served?.close();
+  await database?.close();
+  console.log('Stopped.');
+  process.exit(0);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  const config = readConfig();
+  database = await openDatabase(config);
+  const { db } = database;
+  const statements = await applySchema(db);
+  console.log(`Schema in place (${statements} constraint and index statements).`);
+  if (await isEmpty(db)) await loadSeed(db);
+  served = await serve(db, config.host, config.port);
+  await warmUpScreens(db, served.url);
+  console.log(`\nChain Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
+  console.log(`  web app   ${served.url}/`);
+  console.log(`  GraphQL   ${served.url}/graphql  (GraphiQL in a browser)`);
+  console.log('Press Ctrl-C to stop.');
+}
+
+/**
+ * Before the ready line: "ready" then means that no screen waits for its statements to be planned.
+ * Progress is printed every few seconds, as on a cold start it takes 20–30 s here.
+ */
+async function warmUpScreens(db: OpenDatabase['db'], url: string): Promise<void> {
+  console.log('Warming up: opening every screen of the web app once, so that Neo4j plans their statements now…');
+  let told = Date.now();
+  const progress = (done: number, total: number) => {
+    if (Date.now() - told < PROGRESS_EVERY_MS) return;
+    told = Date.now();
+    console.log(`  ${done} of ${total} screen requests answered…`);
+  };
+  try {
+    const report = await warmUp(db, `${url}/graphql`, { signal: warmUpAbort.signal, progress });
+    console.log(`Warmed up: ${report.requests} screen requests in ${report.seconds.toFixed(1)} s.`);
+    for (const failure of report.failures) console.warn(`Warning: a screen's request failed while warming up: ${failure}`);
+  } catch (error) {
+    if (!stopping) console.warn(`Warning: the warm-up stopped early (${(error as Error).message}); the screens still work, their first opening is slower.`);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  reportFatal(error);
+  await database?.close().catch(() => undefined);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import { print, type DocumentNode } from 'graphql';
+import { cypher } from '../../db/cypher-files.ts';
+import type { Database } from '../../db/database.ts';
+import * as screens from '../../web/src/generated/graphql.ts';
+
+const sampleScreenSubjects = cypher('database/sample-screen-subjects');
+
+/** What sample-screen-subjects.cypher finds; null where the graph has no such subject. */
+interface ScreenSubjects {
+  countyCode: string | null;
+  otherCountyCode: string | null;
+  cityCode: string | null;
+  provinceCode: string | null;
+  parkId: string | null;
+  chainId: string | null;
+  firmId: string | null;
+  segmentId: string | null;
+}
+
+type ScreenOperation = { [K in keyof typeof screens]: K extends `${string}Document` ? K : never }[keyof typeof screens];
+
+/** The web app's operations, as codegen compiled them from web/src/**\/operations.ts. */
+export const screenOperations = Object.keys(screens).filter((name) => name.endsWith('Document')) as ScreenOperation[];
+
+export interface ScreenRequest {
+  name: string;
+  operation: ScreenOperation;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const present = <T>(value: T | null): value is T => value !== null;
+
+/**
+ * The requests the web app's screens send, on subjects of the graph: a county with its city and
+ * province, a park, a chain, a firm and a segment. On a synthetic graph that is every operation
+ * of screenOperations at least once; where the graph lacks a subject (the seed's busiest county
+ * has no park), the requests about it are left out.
+ */
+export async function screenRequests(db: Database): Promise<ScreenRequest[]> {
+  const [subjects] = await db.read<ScreenSubjects>(sampleScreenSubjects);
+  const { countyCode, otherCountyCode, cityCode, provinceCode, parkId, chainId, firmId, segmentId } = subjects!;
+  const request = (name: string, operation: ScreenOperation, variables: Record<string, unknown> = {}): ScreenRequest => ({
+    name,
+    operation,
+    query: print(screens[operation] as DocumentNode),
+    variables,
+  });
+  const ids = [parkId && `Park:${parkId}`, firmId && `Firm:${firmId}`, segmentId && `Segment:${segmentId}`, chainId && `Chain:${chainId}`].filter(present);
+  return [
+    ...[countyCode, cityCode, provinceCode].filter(present).flatMap((code) => [
+      request(`place ${code}`, 'RegionDashboardDocument', { code }),
+      request(`place ${code}: investment`, 'PlaceInvestmentDocument', { filter: { regionCode: code } }),
+      ...(chainId ? [request(`chain map ${code}`, 'ChainMapDataDocument', { chainId, regionCode: code })] : []),
+      request(`chain map ${code}: opportunities`, 'ChainMapOpportunitiesDocument', { regionCode: code }),
+      request(`projects ${code}`, 'ProjectsPageDocument', { filter: { regionCode: code }, first: 50 }),
+      request(`explore Region:${code}`, 'ExploreNeighborhoodDocument', { id: `Region:${code}`, limit: 60 }),
+      request(`explore Region:${code}: details`, 'ExploreDetailsDocument', { id: `Region:${code}` }),
+    ]),
+    ...(parkId
+      ? [
+          request('place of a park', 'ParkDashboardDocument', { id: parkId }),
+          ...(chainId ? [request('chain map of a park', 'ChainMapDataDocument', { chainId, parkId })] : []),
+          request('chain map of a park: name', 'ChainMapPlaceNameDocument', { code: '', parkId, isRegion: false }),
+        ]
+      : []),
+    request('chain map: chains', 'ChainListDocument'),
+    // The chain map opened with no place: the whole country.
+    ...(chainId ? [request('chain map, whole country', 'ChainMapDataDocument', { chainId })] : []),
+    request('chain map, whole country: opportunities', 'ChainMapOpportunitiesDocument', {}),
+    request('projects: whole country', 'ProjectsPageDocument', { first: 50 }),
+    request('projects: chains', 'ProjectChainsDocument'),
+    ...(countyCode
+      ? [
+          request('projects: place name', 'ProjectPlaceNameDocument', { code: countyCode, park: '', isRegion: true }),
+          request('compare two counties', 'ComparePlacesDocument', { codes: [countyCode, otherCountyCode ?? countyCode] }),
+        ]
+      : []),
+    ...ids.flatMap((id) => [
+      request(`explore ${id}`, 'ExploreEntityDocument', { id }),
+      request(`explore ${id}: neighbours`, 'ExploreNeighborhoodDocument', { id, limit: 60 }),
+      request(`explore ${id}: details`, 'ExploreDetailsDocument', { id }),
+    ]),
+    request('search', 'SearchSuggestionsDocument', { text: '合成', first: 10 }),
+  ];
+}

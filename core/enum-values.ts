@@ -1,0 +1,23 @@
+import { ENTITY_LABELS, type EntityLabel } from './labels.ts';
+
+/**
+ * What each GraphQL enum value is inside the app and the database (`PROVINCE` is stored as
+ * 'province'). One table for both sides: codegen types resolvers with it, and the schema
+ * maps values with it (graphql-tools takes such maps as enum resolvers).
+ */
+export const enumValues = {
+  RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county' },
+  Script: { SIMPLIFIED: 'simplified', TRADITIONAL: 'traditional' },
+  ParkLevel: { NATIONAL: 'national', PROVINCIAL: 'provincial', OTHER: 'other' },
+  Stage: { UPSTREAM: 'upstream', MIDSTREAM: 'midstream', DOWNSTREAM: 'downstream' },
+  FocusRole: { LEADING: 'leading', PILLAR: 'pillar', KEY: 'key', EMERGING: 'emerging', CLUSTER: 'cluster' },
+  ProjectStatus: {
+    NEGOTIATING: 'negotiating',
+    SIGNED: 'signed',
+    UNDER_CONSTRUCTION: 'under_construction',
+    IN_PRODUCTION: 'in_production',
+    COMPLETED: 'completed',
+  },
+  // The entity labels themselves: `REGION` is the label `Region`.
+  EntityType: Object.fromEntries(ENTITY_LABELS.map((label) => [label.toUpperCase(), label])) as { [L in EntityLabel as Uppercase<L>]: L },
+} as const;

@@ -1,0 +1,35 @@
+// Firms outside a place that make the segments it lacks, nearest first (same city, then same
+// province, then anywhere), then by strength: projects, their investment, segments made.
+// The derived presence rows of the city, the province and the country list their firms strongest
+// first (core/presence.ts), so each level is a prefix of a stored list, not a scan of every
+// firm that makes the segment: a level needs at most $limit more firms than the nearer level holds.
+// $segmentIds: the gap segments; $scopeCode: the place's region code (firms under it are the place's
+// own, not candidates) or null; $parkId: the place's park or null; $cityCode, $provinceCode: the
+// place's city and province (null when the place is itself that wide); $limit: candidates per
+// segment; $threshold: the thin threshold (the place holds fewer firms than this of a gap segment).
+// Returns one row per segment: segmentId, candidates [{firmId, distance (0 city, 1 province, 2 elsewhere),
+//   projectCount, investmentCny, segmentCount}].
+UNWIND $segmentIds AS segmentId
+CALL (segmentId) {
+  UNWIND [[$cityCode, 0, $limit + $threshold], [$provinceCode, 1, 2 * $limit + $threshold], ['*', 2, 2 * $limit + $threshold]] AS level
+  WITH level WHERE level[0] IS NOT NULL
+  MATCH (pr:Presence {place: level[0], segment: segmentId})
+  UNWIND range(0, size(pr.firmIds[..level[2]]) - 1) AS rank
+  MATCH (f:Firm {id: pr.firmIds[rank]})
+  WITH f, level[1] AS distance, rank
+  WHERE NOT coalesce($scopeCode IN f.regionPath, false)
+    AND ($parkId IS NULL OR coalesce(f.parkId, '') <> $parkId)
+    AND NOT (distance = 1 AND coalesce($cityCode IN f.regionPath, false))
+    AND NOT (distance = 2 AND coalesce($provinceCode IN f.regionPath, false))
+  WITH f, distance, rank
+  ORDER BY distance, rank
+  LIMIT $limit
+  WITH f, distance, rank,
+       COLLECT { MATCH (f)<-[:BY]-(p:Project) RETURN p.investmentCny } AS investments,
+       COUNT { (f)-[:MAKES]->(:Segment) } AS segmentCount
+  ORDER BY distance, rank
+  RETURN collect({firmId: f.id, distance: distance, projectCount: size(investments),
+                  investmentCny: reduce(total = 0, amount IN investments | total + coalesce(amount, 0)),
+                  segmentCount: segmentCount}) AS candidates
+}
+RETURN segmentId, candidates
