@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { SeedSet } from './read-seed.ts';
+import type { SeedSet } from './seed-set.ts';
 import { SeedError } from './seed-error.ts';
 
 type Entry = Record<string, unknown> & { id?: string };

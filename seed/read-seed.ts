@@ -4,26 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { checkReferences } from './check-references.ts';
 import { readYaml } from './read-yaml.ts';
 import { SeedError } from './seed-error.ts';
-import { readRegions, type RegionSeedRow } from './regions/load-regions.ts';
-import { articleFile, type ArticleFile } from './schema/article-file.ts';
-import { chainFile, type ChainFile } from './schema/chain-file.ts';
-import { indicatorsFile, type IndicatorsFile } from './schema/indicators-file.ts';
+import { readRegions } from './regions/load-regions.ts';
+import { articleFile } from './schema/article-file.ts';
+import { chainFile } from './schema/chain-file.ts';
+import { indicatorsFile } from './schema/indicators-file.ts';
+import type { SeedSet } from './seed-set.ts';
 
 export const seedRoot = path.dirname(fileURLToPath(import.meta.url));
-
-export interface Article extends ArticleFile {
-  /** Where the entries came from, for error messages. */
-  path: string;
-  /** The article itself, which every evidence sentence must be part of. */
-  text: string;
-}
-
-export interface SeedSet {
-  regions: RegionSeedRow[];
-  chains: (ChainFile & { path: string })[];
-  articles: Article[];
-  indicators: IndicatorsFile['indicators'];
-}
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SeedSet } from './read-seed.ts';
+import type { SeedSet } from './seed-set.ts';
 import { MergedFacts, type Provenance } from './provenance.ts';
 import { searchText } from './search-text.ts';
 

@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import type { SeedSet } from './read-seed.ts';
+import type { SeedSet } from './seed-set.ts';
 import { deriveAnalytics } from './derive/derive-analytics.ts';
 import { loadRegionsIn } from './regions/load-regions.ts';
 import { seedRows, TEMPLATE_BASIS } from './seed-rows.ts';

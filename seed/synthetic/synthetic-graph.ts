@@ -1,5 +1,5 @@
 import type { RegionSeedRow } from '../regions/load-regions.ts';
-import type { SeedSet } from '../read-seed.ts';
+import type { SeedSet } from '../seed-set.ts';
 import { enumValues } from '../../core/enum-values.ts';
 import { apportion, Random, WeightedPicker } from './random.ts';
 
