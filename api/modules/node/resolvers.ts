@@ -1,9 +1,11 @@
 import type { Resolvers, ResolversInterfaceTypes } from '../../generated/resolvers-types.ts';
+import type { EntityLabel } from '../../../core/labels.ts';
 import type { Loaders } from '../../loaders/loaders.ts';
 import { parseGlobalId } from './global-id.ts';
 
 type NodeRecord = ResolversInterfaceTypes<Record<string, unknown>>['Node'];
-export type NodeType = 'Region' | 'Source' | 'Park' | 'Firm' | 'Chain' | 'Segment' | 'Project';
+/** The types that implement Node: the entities and their sources. */
+export type NodeType = EntityLabel | 'Source';
 
 /** How each type that implements Node is fetched by the key in its global id. */
 const fetchers: Record<NodeType, (key: string, loaders: Loaders) => Promise<NodeRecord | null>> = {
