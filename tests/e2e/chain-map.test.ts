@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shoot, useBrowser } from './harness.ts';
+import { shoot, SLOW, useBrowser } from './harness.ts';
 
 const app = useBrowser();
-/** The first queries on a freshly seeded database take seconds; a poll's default is one. */
-const SLOW = { timeout: 20_000 };
 
 /** What the API says about the chain in the place, to check the map against. */
 async function expected(url: string) {
@@ -56,7 +54,8 @@ describe('the chain map', () => {
   });
 
   it('shows extension opportunities for the place', async () => {
-    const { page } = app;
+    const { page, url } = app;
+    await page.goto(`${url}/#/chain?chain=lithium-battery&place=4310`);
     await expect.poll(() => page.getByTestId('opportunities').locator('li').count(), SLOW).toBeGreaterThan(0);
   });
 });

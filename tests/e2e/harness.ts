@@ -3,18 +3,24 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { findFreePort } from '../../api/bundled-neo4j/require-free-port.ts';
-import { projectRoot } from '../../api/config.ts';
+import { findFreePort } from '../../db/bundled-neo4j/require-free-port.ts';
+import { projectRoot } from '../../core/config.ts';
+
+/**
+ * For expect.poll: the first queries on a freshly seeded database take seconds, and the runner
+ * has two cores shared with Neo4j and the app; vitest's default of one second is too short.
+ */
+export const SLOW = { timeout: 20_000 };
 
 /** Debian's Chromium: browser downloads fail on these machines, so playwright-core drives this one. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshots = path.join(projectRoot, 'tests', 'e2e', 'screenshots');
 
-/** The real app (`api/main.ts`, serving the built web/dist) on a free port, over the run's Neo4j. */
+/** The real app (`app/main.ts`, serving the built web/dist) on a free port, over the run's Neo4j. */
 async function startApp(): Promise<{ url: string; child: ChildProcess }> {
   const { uri, user, password } = inject('neo4j');
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH!, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,4 +67,13 @@ export function useBrowser() {
 /** Saves a screenshot of the page under tests/e2e/screenshots/ (git-ignored) to look at. */
 export function shoot(page: Page, name: string) {
   return page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: false });
+}
+
+/**
+ * Waits until the page is at rest for a screenshot: nothing marked busy (a request of the page
+ * under way), then two frames drawn, in which Cytoscape draws what it has laid out.
+ */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, SLOW);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shoot, useBrowser } from './harness.ts';
+import { shoot, SLOW, useBrowser } from './harness.ts';
 
 const app = useBrowser();
-/** The first queries on a freshly seeded database take seconds; a poll's default is one. */
-const SLOW = { timeout: 20_000 };
 
 /** What the API itself counts in a region: the totals the dashboard must show. */
 async function apiCounts(code: string): Promise<{ firmCount: number; projectCount: number; parkCount: number; firms: unknown[] }> {
@@ -50,5 +48,32 @@ describe('the place dashboard', () => {
     const { page, url } = app;
     await page.goto(`${url}/#/place?code=4310&compare=3608`);
     await expect.poll(() => page.getByTestId('compare-column').allTextContents(), SLOW).toEqual(['郴州市', '吉安市']);
+  });
+});
+
+describe('a place in the URL', () => {
+  it('opens each view on the place from every form its links have had', async () => {
+    const { page, url } = app;
+    /** Opens a link in a fresh document, so that nothing of the page before is left to pass the check. */
+    const open = async (link: string) => {
+      await page.goto('about:blank');
+      await page.goto(`${url}/${link}`);
+    };
+    const heading = page.getByRole('heading', { level: 1 });
+    for (const link of ['#/place?code=4310', '#/place?place=4310']) {
+      await open(link);
+      await expect.poll(() => heading.textContent(), SLOW).toContain('郴州市');
+    }
+    // 安义高新园区, a park of the seed's articles.
+    for (const link of ['#/place?park=anyi-hi-tech-park', '#/place?place=park:anyi-hi-tech-park']) {
+      await open(link);
+      await expect.poll(() => heading.textContent(), SLOW).toContain('安义高新园区');
+    }
+    for (const link of ['#/projects?park=anyi-hi-tech-park', '#/projects?place=park:anyi-hi-tech-park']) {
+      await open(link);
+      await expect.poll(() => page.getByTestId('projects-place-chip').textContent(), SLOW).toContain('安义高新园区');
+    }
+    await open('#/chain?chain=lithium-battery&place=park:anyi-hi-tech-park');
+    await expect.poll(() => page.getByTestId('place-name').textContent(), SLOW).toBe('安义高新园区');
   });
 });

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shoot, useBrowser } from './harness.ts';
+import { shoot, SLOW, useBrowser } from './harness.ts';
 
 const app = useBrowser();
-
-/** Each step waits on the app's requests; vitest's default of 1 s is too short on a busy machine. */
-const WAIT = { timeout: 15_000 };
 
 const SIGNED_IN_CHENZHOU = { regionCode: '4310', status: ['SIGNED'] };
 
@@ -32,15 +29,15 @@ describe('the Projects view', () => {
     expect(expected.total).toBe(1024e8);
 
     await page.goto(`${url}/#/projects`);
-    await expect.poll(() => page.getByTestId('projects-row').count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('projects-row').count(), SLOW).toBeGreaterThan(0);
 
     await page.getByTestId('projects-place').fill('郴州');
     await page.getByTestId('projects-place-suggestions').getByRole('option').filter({ hasText: '郴州市' }).first().click();
-    await expect.poll(() => page.getByTestId('projects-place-chip').textContent(), WAIT).toContain('郴州市');
+    await expect.poll(() => page.getByTestId('projects-place-chip').textContent(), SLOW).toContain('郴州市');
     await page.getByTestId('projects-status-SIGNED').check();
 
-    await expect.poll(() => page.getByTestId('projects-count').textContent(), WAIT).toBe(`${expected.count} 个项目`);
-    await expect.poll(() => page.getByTestId('projects-row').count(), WAIT).toBe(expected.count);
+    await expect.poll(() => page.getByTestId('projects-count').textContent(), SLOW).toBe(`${expected.count} 个项目`);
+    await expect.poll(() => page.getByTestId('projects-row').count(), SLOW).toBe(expected.count);
     const names = await page.getByTestId('projects-row').locator('th').allTextContents();
     expect(names).toEqual(expected.names);
     expect(await page.getByTestId('projects-total-investment').textContent()).toBe('总投资 1,024亿元');
@@ -52,8 +49,8 @@ describe('the Projects view', () => {
     // The URL alone restores the view.
     await page.goto(`${url}/#/projects?place=4310&status=SIGNED&sort=NAME&dir=ASC`);
     await page.reload();
-    await expect.poll(() => page.getByTestId('projects-place-chip').textContent(), WAIT).toContain('郴州市');
-    await expect.poll(() => page.getByTestId('projects-row').count(), WAIT).toBe(expected.count);
+    await expect.poll(() => page.getByTestId('projects-place-chip').textContent(), SLOW).toContain('郴州市');
+    await expect.poll(() => page.getByTestId('projects-row').count(), SLOW).toBe(expected.count);
     expect(await page.getByTestId('projects-status-SIGNED').isChecked()).toBe(true);
     expect(await page.getByTestId('projects-sort-NAME').locator('xpath=..').getAttribute('aria-sort')).toBe('ascending');
 
@@ -71,17 +68,17 @@ describe('the Projects view', () => {
   it('says so when no project matches', async () => {
     const { page, url } = app;
     await page.goto(`${url}/#/projects?text=没有这样的项目名称`);
-    await expect.poll(() => page.getByTestId('projects-empty').isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByTestId('projects-empty').isVisible(), SLOW).toBe(true);
   });
 
   it('shows its column headers in English after the language switch', async () => {
     const { page, url } = app;
     await page.goto(`${url}/#/projects`);
     const header = page.getByTestId('projects-sort-INVESTMENT');
-    await expect.poll(() => header.textContent(), WAIT).toContain('投资额');
+    await expect.poll(() => header.textContent(), SLOW).toContain('投资额');
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => header.textContent(), WAIT).toContain('Investment');
+    await expect.poll(() => header.textContent(), SLOW).toContain('Investment');
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => header.textContent(), WAIT).toContain('投资额');
+    await expect.poll(() => header.textContent(), SLOW).toContain('投资额');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shoot, useBrowser } from './harness.ts';
+import { shoot, SLOW, useBrowser } from './harness.ts';
 
 const app = useBrowser();
 
@@ -7,24 +7,24 @@ describe('the app shell', () => {
   it('opens in Chinese, switches to English and back, and keeps the choice in the URL’s view', async () => {
     const { page, url } = app;
     await page.goto(`${url}/#/projects`);
-    await expect.poll(() => page.getByTestId('nav-projects').textContent()).toBe('项目库');
+    await expect.poll(() => page.getByTestId('nav-projects').textContent(), SLOW).toBe('项目库');
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.getByTestId('nav-projects').textContent()).toBe('Projects');
+    await expect.poll(() => page.getByTestId('nav-projects').textContent(), SLOW).toBe('Projects');
     expect(page.url()).toContain('#/projects');
     await shoot(page, 'shell-english');
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.getByTestId('nav-projects').textContent()).toBe('项目库');
+    await expect.poll(() => page.getByTestId('nav-projects').textContent(), SLOW).toBe('项目库');
   });
 
   it('goes back and forward between views with the browser', async () => {
     const { page, url } = app;
     await page.goto(`${url}/#/explore`);
     await page.getByTestId('nav-chain').click();
-    await expect.poll(() => page.url()).toContain('#/chain');
+    await expect.poll(() => page.url(), SLOW).toContain('#/chain');
     await page.goBack();
-    await expect.poll(() => page.url()).toContain('#/explore');
+    await expect.poll(() => page.url(), SLOW).toContain('#/explore');
     await page.goForward();
-    await expect.poll(() => page.getByTestId('nav-chain').getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => page.getByTestId('nav-chain').getAttribute('aria-current'), SLOW).toBe('page');
   });
 });
 
@@ -36,11 +36,11 @@ describe('when the API is down', () => {
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(`${url}/#/projects`);
     const banner = page.getByTestId('api-banner');
-    await expect.poll(() => banner.textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 15_000 }).toContain('无法连接服务器');
+    await expect.poll(() => banner.textContent({ timeout: 1_000 }).catch(() => ''), SLOW).toContain('无法连接服务器');
     await shoot(page, 'api-down');
     await page.unroute('**/graphql');
     await banner.getByRole('button').click();
-    await expect.poll(() => banner.isVisible(), { timeout: 15_000 }).toBe(false);
-    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('个项目');
+    await expect.poll(() => banner.isVisible(), SLOW).toBe(false);
+    await expect.poll(() => page.locator('main').textContent(), SLOW).toContain('个项目');
   });
 });

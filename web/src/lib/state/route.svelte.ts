@@ -1,3 +1,5 @@
+import { EVERYWHERE, placeKey, readPlace, type Place } from '../place/place-param';
+
 /** The views of the app; each one's state lives in the URL, so links can be shared and back/forward work. */
 export type View = 'explore' | 'chain' | 'place' | 'projects';
 
@@ -13,6 +15,12 @@ function parse(hash: string): { view: View; params: URLSearchParams } {
 class Route {
   view = $state<View>('explore');
   params = $state(new URLSearchParams());
+  /**
+   * The place the URL names, in any of its forms. The same object until the place itself
+   * changes, so that what a view asks about the place is not asked again when another
+   * parameter changes.
+   */
+  place = $state.raw<Place>(EVERYWHERE);
 
   constructor() {
     this.#read();
@@ -23,6 +31,8 @@ class Route {
     const { view, params } = parse(window.location.hash);
     this.view = view;
     this.params = params;
+    const place = readPlace(params);
+    if (placeKey(place) !== placeKey(this.place)) this.place = place;
   }
 
   get(name: string): string | null {

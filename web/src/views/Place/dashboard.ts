@@ -1,4 +1,5 @@
 import type { ParkDashboardQuery, RegionDashboardQuery } from '../../generated/graphql';
+import type { Place } from '../../lib/place/place-param';
 import { listedInvestment } from './investment';
 
 type Region = NonNullable<RegionDashboardQuery['region']>;
@@ -12,12 +13,8 @@ export interface Dashboard {
   level: Region['level'] | 'park';
   /** The regions above it, the province first. */
   crumbs: { code: string; name: string }[];
-  /** How the chain map names this place: a region code or `park:<key>`. */
-  chainPlace: string;
-  /** The region to compare with others: the region itself, or none for a park. */
-  regionCode: string | null;
-  /** The projects view's filter for this place: a region code or a park key. */
-  projectsFilter: { regionCode?: string; parkId?: string };
+  /** The place itself, for links to the other views and the API's arguments; a region can be compared with others. */
+  scope: Place;
   focuses: Region['focuses'];
   /** The first parks, firms and projects the API lists, and how many there are in all. */
   parks: Region['parks'];
@@ -47,9 +44,7 @@ export function fromRegion(region: Region): Dashboard {
     name: region.name,
     level: region.level,
     crumbs: lineage(region.parent),
-    chainPlace: region.code,
-    regionCode: region.code,
-    projectsFilter: { regionCode: region.code },
+    scope: { regionCode: region.code },
     focuses: region.focuses,
     parks: region.parks,
     parkCount: region.parkCount,
@@ -67,9 +62,7 @@ export function fromPark(park: Park): Dashboard {
     name: park.name,
     level: 'park',
     crumbs: lineage(park.region),
-    chainPlace: `park:${park.key}`,
-    regionCode: null,
-    projectsFilter: { parkId: park.key },
+    scope: { parkId: park.key },
     focuses: park.focuses,
     parks: [],
     parkCount: 0,

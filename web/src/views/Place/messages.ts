@@ -1,3 +1,4 @@
+import type { FocusRole } from '../../generated/graphql';
 import { i18n, translator, type Messages } from '../../lib/i18n/i18n.svelte';
 
 /** Text of the place dashboard. */
@@ -169,4 +170,14 @@ export function figure(value: number, unit: string): string {
 /** An indicator's name in the interface's language, as the API gives both. */
 export function indicatorName(named: { indicatorName: string; indicatorNameEn: string }): string {
   return i18n.locale === 'en' ? named.indicatorNameEn : named.indicatorName;
+}
+
+/** A chain's name in the interface's language, as the API gives both. */
+export function chainName(chain: { name: string; nameEn: string }): string {
+  return i18n.locale === 'en' ? chain.nameEn : chain.name;
+}
+
+/** The role a place gives a chain it focuses on, or that it names none. */
+export function roleName(role: FocusRole | null): string {
+  return t(role ? `role.${role}` : 'role.none');
 }

@@ -1,5 +1,17 @@
 import { graphql } from '../../generated';
 
+/** What a region's and a park's dashboards both show: the fields of the schema's Locality. */
+export const LocalityContents = graphql(`
+  fragment LocalityContents on Locality {
+    focuses { role chain { key name nameEn } }
+    firmCount
+    firms { id name }
+    projectCount
+    projects { id name status investmentCny }
+    observations { key indicator indicatorName indicatorNameEn period value unit }
+  }
+`);
+
 /**
  * What a region's dashboard shows: its ancestors, focused chains, figures, and the first parks,
  * firms and projects (the API's default of 50 each) with how many there are in all.
@@ -12,14 +24,9 @@ export const RegionDashboard = graphql(`
       name
       level
       parent { code name parent { code name } }
-      focuses { role chain { key name nameEn } }
       parkCount
       parks { id key name level }
-      firmCount
-      firms { id name }
-      projectCount
-      projects { id name status investmentCny }
-      observations { key indicator indicatorName indicatorNameEn period value unit }
+      ...LocalityContents
     }
   }
 `);
@@ -33,12 +40,7 @@ export const ParkDashboard = graphql(`
       name
       level
       region { code name parent { code name parent { code name } } }
-      focuses { role chain { key name nameEn } }
-      firmCount
-      firms { id name }
-      projectCount
-      projects { id name status investmentCny }
-      observations { key indicator indicatorName indicatorNameEn period value unit }
+      ...LocalityContents
     }
   }
 `);

@@ -1,4 +1,5 @@
 import type { OrderDirection, ProjectFilter, ProjectOrder, ProjectOrderField, ProjectStatus } from '../../generated/graphql';
+import { readPlace } from '../../lib/place/place-param';
 
 export const STATUSES: ProjectStatus[] = ['NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION', 'COMPLETED'];
 const FIELDS: ProjectOrderField[] = ['SIGNED_ON', 'INVESTMENT', 'NAME'];
@@ -23,18 +24,19 @@ function day(value: string | null): string | null {
 }
 
 /**
- * The URL's parameters as the API's filter and order. `place` is a region code, `park` a
- * park key; `status` a comma list; `min`/`max` in 亿元; `sort`/`dir` the order, by investment
+ * The URL's parameters as the API's filter and order. The place is read by place-param.ts;
+ * `status` a comma list; `min`/`max` in 亿元; `sort`/`dir` the order, by investment
  * largest first when absent, as the API does. Values that make no sense are left out.
  */
 export function queryFromParams(params: URLSearchParams): ProjectsQuery {
   const status = (params.get('status') ?? '').split(',').filter((s): s is ProjectStatus => STATUSES.includes(s as ProjectStatus));
   const sort = params.get('sort') as ProjectOrderField | null;
   const dir = params.get('dir') as OrderDirection | null;
+  const place = readPlace(params);
   return {
     filter: {
-      regionCode: params.get('place') || null,
-      parkId: params.get('park') || null,
+      regionCode: place.regionCode ?? null,
+      parkId: place.parkId ?? null,
       chainId: params.get('chain') || null,
       status: status.length ? status : null,
       signedFrom: day(params.get('from')),
