@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
 import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
 
@@ -28,4 +28,35 @@ export function graphqlData(db: Database) {
     expect(errors).toBeUndefined();
     return data!;
   };
+}
+
+/**
+ * A module's table of refused arguments, one test a row: each query answers with its error code,
+ * and its message says nothing of Neo4j, Cypher or a stack.
+ */
+export function itRefuses(query: ReturnType<typeof graphqlClient>, rows: [query: string, code: string][]) {
+  it.each(rows)('%s → %s', async (text, code) => {
+    const { errors } = await query(text);
+    expect(errors?.[0]?.extensions?.code).toBe(code);
+    expect(errors?.[0]?.message).not.toMatch(/Neo4j|Cypher|at \w+ \(/);
+  });
+}
+
+/**
+ * What every lookup by id (`firm(id:)`, `chain(id:)`…) answers besides what it finds: null for an
+ * id that names nothing, bare or global, and BAD_ID naming another type's global id.
+ */
+export function itLooksUpById(query: ReturnType<typeof graphqlClient>, field: string, type: string, otherTypesId: string) {
+  it(`is null for an id that names no ${field}, by id or global id`, async () => {
+    const { data, errors } = await query(`{ bare: ${field}(id: "no-such-${field}") { key } global: ${field}(id: "${type}:no-such-${field}") { key } }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ bare: null, global: null });
+  });
+
+  it('refuses the global id of another type with BAD_ID naming it', async () => {
+    const { errors } = await query(`{ ${field}(id: "${otherTypesId}") { key } }`);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions?.code).toBe('BAD_ID');
+    expect(errors![0]!.message).toContain(otherTypesId);
+  });
 }

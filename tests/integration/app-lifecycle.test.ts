@@ -20,6 +20,8 @@ interface Run {
   stdout: () => string;
   stderr: () => string;
   exited: Promise<number | null>;
+  /** Settles as soon as stdout holds `text` (told by the stdout 'data' handler itself, not by polling); rejects if the app exits first. */
+  printed: (text: string) => Promise<void>;
 }
 
 async function startApp(env: Record<string, string> = {}): Promise<Run> {
@@ -39,26 +41,38 @@ async function startApp(env: Record<string, string> = {}): Promise<Run> {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  const waiting: { text: string; resolve: () => void }[] = [];
+  child.stdout!.on('data', (chunk) => {
+    stdout += chunk;
+    // Settled in the handler that received the line, so that a test acts on it before the app moves on.
+    for (const wait of waiting.filter((w) => stdout.includes(w.text))) {
+      waiting.splice(waiting.indexOf(wait), 1);
+      wait.resolve();
+    }
+  });
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+  const printed = (text: string) =>
+    stdout.includes(text)
+      ? Promise.resolve()
+      : new Promise<void>((resolve, reject) => {
+          waiting.push({ text, resolve });
+          void exited.then((code) => reject(new Error(`the app exited (${code}) before printing "${text}"; stderr: ${stderr}`)));
+        });
+  return { child, stdout: () => stdout, stderr: () => stderr, exited, printed };
 }
 
-async function until(condition: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** Java processes started on this test's home, found by the home path on their command line. */
+/**
+ * Java processes started on this test's home, found by the home path on their command line.
+ * pgrep exits with 1 when nothing matches: that is the empty answer. Any other failure (pgrep
+ * missing, a bad pattern) is thrown, so that "no Java left" is never claimed without looking.
+ */
 function javaOnHome(): string[] {
   try {
     return execFileSync('pgrep', ['-f', `chainatlas.Launcher --home-dir=${home}`], { encoding: 'utf8' }).trim().split('\n');
-  } catch {
-    return [];
+  } catch (error) {
+    if ((error as { status?: number | null }).status === 1) return [];
+    throw error;
   }
 }
 
@@ -71,7 +85,7 @@ function expectOneLine(text: string, message: string | RegExp) {
 describe('npm start', () => {
   it('serves the region query, refuses a second start on the same home, and leaves no Java behind on SIGTERM', async () => {
     const app = await startApp();
-    await until(() => app.stdout().includes('Chain Atlas is ready') || app.child.exitCode !== null, 180_000, 'the app');
+    await app.printed('Chain Atlas is ready');
     expect(app.stderr()).toBe('');
     // The warm-up ends before the ready line, with no warning (stderr is empty).
     expect(app.stdout()).toMatch(/\nWarmed up: [1-9]\d* screen requests in [\d.]+ s\.\n\nChain Atlas is ready/);
@@ -100,7 +114,7 @@ describe('npm start', () => {
 
   it('stops at once and quietly when told to during its warm-up', async () => {
     const app = await startApp();
-    await until(() => app.stdout().includes('Warming up') || app.child.exitCode !== null, 180_000, 'the warm-up');
+    await app.printed('Warming up');
     app.child.kill('SIGINT');
     expect(await app.exited).toBe(0);
     expect(app.stdout()).not.toContain('Chain Atlas is ready');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
+import { graphqlClient, graphqlData, itRefuses } from '../helpers/graphql.ts';
+import { probe } from '../helpers/probe.ts';
 
+// chainMap (api/modules/chain-map/). Read-only: the database is shared with other test files.
 const db = await testDatabase();
 const query = graphqlClient(db);
 
@@ -30,86 +32,107 @@ describe('chainMap on the fixture', () => {
       ['fx-a', 'PRESENT', 3], ['fx-b', 'PRESENT', 1], ['fx-c', 'PRESENT', 1], ['fx-d', 'MISSING', 0],
     ]);
   });
-});
 
-describe('chainGaps on the fixture', () => {
-  it('ranks candidates nearest first, then by projects, and lists the pipeline', async () => {
-    const { chainGaps } = await data(`{ chainGaps(chainId: "fixture-chain", regionCode: "990101") {
-      gaps { segment { key } coverage candidates { firm { key } proximity projectCount investmentCny reason } pipeline { key } } } }`);
-    const gaps = Object.fromEntries(chainGaps.gaps.map((g: any) => [g.segment.key, g]));
-    expect(Object.keys(gaps)).toEqual(['fx-b', 'fx-c', 'fx-d']);
-    expect(gaps['fx-c'].candidates.map((c: any) => [c.firm.key, c.proximity, c.projectCount, c.investmentCny])).toEqual([
-      ['fx-f5', 'SAME_CITY', 1, 100_000_000],
-      ['fx-f6', 'SAME_PROVINCE', 0, 0],
-      ['fx-f8', 'ELSEWHERE', 2, 1_000_000_000],
+  // fx-park lies in 测试县甲 and holds only fx-f4, which makes fx-b; 测试县甲’s other firms and its project are outside it.
+  it('colours the park 测试园区 by its own firm alone, whether its id or its global id is given', async () => {
+    const fields = `place { __typename ... on Park { key } } thinThreshold presentCount thinCount missingCount
+      segments { segment { key } coverage firmCount firms { key } projectCount } }`;
+    const { byId, byGlobalId, lower } = await data(`{
+      byId: chainMap(chainId: "fixture-chain", parkId: "fx-park") { ${fields}
+      byGlobalId: chainMap(chainId: "Chain:fixture-chain", parkId: "Park:fx-park") { ${fields}
+      lower: chainMap(chainId: "fixture-chain", parkId: "fx-park", thinThreshold: 1) { segments { segment { key } coverage } } }`);
+    expect(byId).toMatchObject({ place: { __typename: 'Park', key: 'fx-park' }, thinThreshold: 3, presentCount: 0, thinCount: 1, missingCount: 3 });
+    expect(byId.segments.map((s: any) => [s.segment.key, s.coverage, s.firmCount, s.firms.map((f: any) => f.key), s.projectCount])).toEqual([
+      ['fx-a', 'MISSING', 0, [], 0], ['fx-b', 'THIN', 1, ['fx-f4'], 0], ['fx-c', 'MISSING', 0, [], 0], ['fx-d', 'MISSING', 0, [], 0],
     ]);
-    expect(gaps['fx-c'].candidates[0].reason).toBe('Makes this segment; in the same city (同市); 1 project worth 1亿元; makes 1 segment in all.');
-    expect(gaps['fx-d'].candidates.map((c: any) => [c.firm.key, c.proximity])).toEqual([['fx-f7', 'SAME_PROVINCE']]);
-    expect(gaps['fx-d'].pipeline).toEqual([{ key: 'fx-p1' }]);
-    // The place's own thin supplier is not its own candidate.
-    expect(gaps['fx-b'].candidates).toEqual([]);
+    expect(byGlobalId).toEqual(byId);
+    expect(lower.segments.map((s: any) => [s.segment.key, s.coverage])).toEqual([['fx-a', 'MISSING'], ['fx-b', 'PRESENT'], ['fx-c', 'MISSING'], ['fx-d', 'MISSING']]);
   });
 });
 
-describe('extensionOpportunities on the fixture', () => {
-  // Regions' segments: 990101 {a, b, d}, 990102 {c}, 990201 {c, d}, 980101 {c}; N(c) = 3, N(d) = 2, N(c and d) = 1.
-  // φ(c, d) = 1 / max(3, 2) = 1/3; c is related to nothing else, so 990101's density for c = (1/3) / (1/3) = 1.
-  // fx-x is present nowhere: density 0.
-  it('ranks the segments next to what 测试县甲 has by product-space density, with the leads', async () => {
-    const { extensionOpportunities } = await data(`{ extensionOpportunities(regionCode: "990101") {
-      segment { key } density leads { from { key } direction crossChain proximity } explanation } }`);
-    expect(extensionOpportunities.map((o: any) => [o.segment.key, o.density])).toEqual([['fx-c', 1], ['fx-x', 0]]);
-    expect(extensionOpportunities[0].leads).toEqual([
-      { from: { key: 'fx-d' }, direction: 'UPSTREAM', crossChain: false, proximity: 1 / 3 },
-      { from: { key: 'fx-b' }, direction: 'DOWNSTREAM', crossChain: false, proximity: 0 },
-    ]);
-    expect(extensionOpportunities[1].leads).toEqual([{ from: { key: 'fx-d' }, direction: 'DOWNSTREAM', crossChain: true, proximity: 0 }]);
-    expect(extensionOpportunities[0].explanation).toContain('density 1.00');
-  });
-});
+describe('chainMap of a park in the seed', () => {
+  // Probes: written for the test, from each firm's and project's own relationships, not from the derived rows the app reads.
+  const parkChains = `
+    MATCH (p:Park {id: $id})
+    RETURN COLLECT { MATCH (p)<-[:LOCATED_IN]-(:Firm)-[:MAKES]->(:Segment)-[:PART_OF]->(c:Chain) RETURN c.id } +
+           COLLECT { MATCH (p)<-[:IN]-(:Project)-[:ADDS]->(:Segment)-[:PART_OF]->(c:Chain) RETURN c.id } AS chains`;
+  const segmentsInPark = `
+    MATCH (:Chain {id: $chain})<-[:PART_OF]-(s:Segment)
+    RETURN s.id AS segment,
+           COLLECT { MATCH (:Park {id: $id})<-[:LOCATED_IN]-(f:Firm)-[:MAKES]->(s) RETURN DISTINCT f.id ORDER BY f.id } AS firms,
+           COLLECT { MATCH (:Park {id: $id})<-[:IN]-(x:Project)-[:ADDS]->(s) RETURN DISTINCT x.id ORDER BY x.id } AS projects
+    ORDER BY segment`;
+  const coverage = (firms: number) => (firms === 0 ? 'MISSING' : firms < 3 ? 'THIN' : 'PRESENT');
 
-describe('compareRegions on the fixture', () => {
-  it('puts two counties side by side with firms, projects and investment', async () => {
-    const { compareRegions } = await data(`{ compareRegions(codes: ["990101", "990102"]) {
-      places { region { code } firmCount projectCount investmentCny projectsByStatus { status count } } } }`);
-    expect(compareRegions.places).toEqual([
-      { region: { code: '990101' }, firmCount: 4, projectCount: 1, investmentCny: 0, projectsByStatus: [{ status: 'SIGNED', count: 1 }] },
-      { region: { code: '990102' }, firmCount: 1, projectCount: 1, investmentCny: 100_000_000, projectsByStatus: [{ status: 'IN_PRODUCTION', count: 1 }] },
-    ]);
-  });
-});
-
-describe('the seed', () => {
-  it('answers 新干县’s salt-chemical gaps and 郴州市’s extension opportunities', async () => {
-    const { chainGaps, extensionOpportunities } = await data(`{
-      chainGaps(chainId: "salt-chemical", regionCode: "360824") { gaps { segment { key } coverage } }
-      extensionOpportunities(regionCode: "4310", first: 5) { segment { key } density explanation } }`);
-    expect(chainGaps.gaps.length).toBeGreaterThan(0);
-    expect(extensionOpportunities.length).toBeGreaterThan(0);
-  });
-
-  it('finds 新干县 by pinyin and by initials', async () => {
-    const { full, initials } = await data(`{ full: search(text: "xingan", first: 3) { node { id } }
-      initials: search(text: "xg", first: 3) { node { id } } }`);
-    expect(full[0]).toEqual({ node: { id: 'Region:360824' } });
-    expect(initials[0]).toEqual({ node: { id: 'Region:360824' } });
+  it('counts, for every park and every chain its firms make or its projects add, the firms and projects of the park alone', async () => {
+    const parks = (await probe(db, "MATCH (p:Park) WHERE NOT p.id STARTS WITH 'fx-' RETURN p.id AS id ORDER BY id")).map((row) => row.id as string);
+    let checked = 0;
+    for (const id of parks) {
+      const [{ chains }] = (await probe(db, parkChains, { id })) as [{ chains: string[] }];
+      for (const chain of new Set(chains)) {
+        const expected = await probe(db, segmentsInPark, { id, chain });
+        // Every list fits in the map's 20, so the lists below are whole.
+        for (const row of expected) expect([(row.firms as string[]).length, (row.projects as string[]).length].every((n) => n <= 20)).toBe(true);
+        const { chainMap } = await data(`query($chain: ID!, $id: ID!) { chainMap(chainId: $chain, parkId: $id) {
+          place { ... on Park { key } } segments { segment { key } coverage firmCount firms { key } projectCount projects { key } } } }`, { chain, id });
+        expect(chainMap.place, `${id} ${chain}`).toEqual({ key: id });
+        const answer = [...chainMap.segments]
+          .sort((a: any, b: any) => (a.segment.key < b.segment.key ? -1 : 1))
+          .map((s: any) => ({
+            segment: s.segment.key, coverage: s.coverage, firmCount: s.firmCount, projectCount: s.projectCount,
+            firms: s.firms.map((f: any) => f.key).sort(), projects: s.projects.map((p: any) => p.key).sort(),
+          }));
+        expect(answer, `${id} ${chain}`).toEqual(expected.map((row) => {
+          const [firms, projects] = [row.firms as string[], row.projects as string[]];
+          return { segment: row.segment, coverage: coverage(firms.length), firmCount: firms.length, projectCount: projects.length, firms, projects };
+        }));
+        checked += expected.filter((row) => (row.firms as string[]).length > 0).length;
+      }
+    }
+    // Not a check of empty maps: the seed's parks have firms in some segments.
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
 describe('bad arguments', () => {
-  it.each([
+  itRefuses(query, [
     ['{ chainMap(chainId: "no-such-chain") { thinCount } }', 'UNKNOWN_CHAIN'],
     ['{ chainMap(chainId: "salt-chemical", regionCode: "36-08") { thinCount } }', 'BAD_REGION_CODE'],
     ['{ chainMap(chainId: "salt-chemical", regionCode: "990999") { thinCount } }', 'BAD_PLACE'],
     ['{ chainMap(chainId: "salt-chemical", regionCode: "36", parkId: "anyi-hi-tech-park") { thinCount } }', 'BAD_PLACE'],
     ['{ chainMap(chainId: "salt-chemical", thinThreshold: 0) { thinCount } }', 'BAD_THRESHOLD'],
-    ['{ chainGaps(chainId: "salt-chemical", candidatesPerGap: 500) { thinThreshold } }', 'BAD_PAGE_SIZE'],
-    ['{ extensionOpportunities(regionCode: "4310", first: 1000) { density } }', 'BAD_PAGE_SIZE'],
-    ['{ compareRegions(codes: ["36"]) { places { firmCount } } }', 'BAD_PLACE'],
-    ['{ search(text: "  ") { name } }', 'BAD_SEARCH'],
-  ])('%s → %s', async (text, code) => {
-    const { errors } = await query(text);
-    expect(errors?.[0]?.extensions?.code).toBe(code);
-    expect(errors?.[0]?.message).not.toMatch(/Neo4j|Cypher|at \w+ \(/);
+  ]);
+
+  it('refuses a threshold above 50 with BAD_THRESHOLD naming thinThreshold and 50, and accepts 50', async () => {
+    const { data: answer, errors } = await query('{ chainMap(chainId: "fixture-chain", regionCode: "990101", thinThreshold: 51) { thinCount } }');
+    expect(answer?.chainMap ?? null).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions?.code).toBe('BAD_THRESHOLD');
+    expect(errors![0]!.message).toContain('thinThreshold');
+    expect(errors![0]!.message).toContain('50');
+    // At 50 every segment of 测试县甲 with a firm is THIN: none has 50 firms.
+    const { chainMap } = await data('{ chainMap(chainId: "fixture-chain", regionCode: "990101", thinThreshold: 50) { thinThreshold presentCount thinCount } }');
+    expect(chainMap).toEqual({ thinThreshold: 50, presentCount: 0, thinCount: 2 });
+  });
+
+  it('refuses a region and a park given together with BAD_PLACE naming both, even when the park lies in the region', async () => {
+    const [{ region }] = (await probe(db, "MATCH (:Park {id: 'fx-park'})-[:IN]->(r:Region) RETURN r.code AS region")) as [{ region: string }];
+    for (const parkId of ['fx-park', 'Park:fx-park']) {
+      const { data: answer, errors } = await query('query($region: String, $park: ID) { chainMap(chainId: "fixture-chain", regionCode: $region, parkId: $park) { thinCount } }', {
+        region,
+        park: parkId,
+      });
+      expect(answer?.chainMap ?? null).toBeNull();
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions?.code).toBe('BAD_PLACE');
+      expect(errors![0]!.message).toContain('regionCode');
+      expect(errors![0]!.message).toContain('parkId');
+    }
+  });
+
+  it('refuses a park that does not exist with BAD_PLACE naming it', async () => {
+    const { errors } = await query('{ chainMap(chainId: "fixture-chain", parkId: "no-such-park") { thinCount } }');
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_PLACE');
+    expect(errors?.[0]?.message).toContain('no-such-park');
   });
 });

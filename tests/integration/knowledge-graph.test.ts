@@ -153,30 +153,3 @@ describe('chain templates', () => {
     expect(users.get('soda-ash')).toContain('pv-glass');
   });
 });
-
-describe('names in Traditional characters', () => {
-  it.each([
-    ['金貴銀業', 'FIRM', 'Firm:jingui-silver'],
-    ['新幹縣', 'REGION', 'Region:360824'],
-    ['安義高新園區', 'PARK', 'Park:anyi-hi-tech-park'],
-    ['鋰電池', 'CHAIN', 'Chain:lithium-battery'],
-  ])('%s finds its entity', async (text, type, id) => {
-    const { search } = await data(`{ search(text: "${text}") { type node { id } } }`);
-    expect(search[0]).toEqual({ type, node: { id } });
-  });
-});
-
-describe('round trips', () => {
-  it('answers a three-level nested query with one query per level, not per item', async () => {
-    const names: string[] = [];
-    const stop = db.onQuery((q) => names.push(q.name));
-    try {
-      await data(`{ region(code: "4310") { firms { name makes { name chain { name } } projects { adds { name } } } } }`);
-    } finally {
-      stop();
-    }
-    const perQuery = Object.fromEntries([...new Set(names)].map((name) => [name, names.filter((n) => n === name).length]));
-    expect(Math.max(...Object.values(perQuery))).toBeLessThanOrEqual(2);
-    expect(names.length).toBeLessThanOrEqual(8);
-  });
-});

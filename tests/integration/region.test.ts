@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 
+// region(code:) and Region's own fields (api/modules/region/). What lies in a region is checked
+// in bounded-lists.test.ts and place.test.ts; node(id:) in node.test.ts.
 const db = await testDatabase();
 const query = graphqlClient(db);
 
@@ -59,18 +61,6 @@ describe('Region.children', () => {
   it('refuses a page larger than 500', async () => {
     const { errors } = await query('{ region(code: "36") { children(first: 1000) { totalCount } } }');
     expect(errors?.[0]?.extensions?.code).toBe('BAD_PAGE_SIZE');
-  });
-});
-
-describe('node(id:)', () => {
-  it('fetches a region by its global id', async () => {
-    const { data } = await query('{ node(id: "Region:3608") { id ... on Region { name level } } }');
-    expect(data).toEqual({ node: { id: 'Region:3608', name: '吉安市', level: 'CITY' } });
-  });
-
-  it('refuses an id that is not Type:key', async () => {
-    const { errors } = await query('{ node(id: "3608") { id } }');
-    expect(errors?.[0]?.extensions?.code).toBe('BAD_ID');
   });
 });
 

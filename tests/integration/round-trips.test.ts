@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlClient } from '../helpers/graphql.ts';
+import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 
 const db = await testDatabase();
 const query = graphqlClient(db);
+const data = graphqlData(db);
 
 /**
  * The answer to one GraphQL request, the named queries it sent to Neo4j, and how many statements
@@ -86,5 +87,18 @@ describe('round trips', () => {
       const { errors } = await query(text);
       expect(errors?.map((e) => e.extensions?.code), text).toEqual(['BAD_PLACE']);
     }
+  });
+
+  it('answers a three-level nested query with one query per level, not per item', async () => {
+    const names: string[] = [];
+    const stop = db.onQuery((q) => names.push(q.name));
+    try {
+      await data(`{ region(code: "4310") { firms { name makes { name chain { name } } projects { adds { name } } } } }`);
+    } finally {
+      stop();
+    }
+    const perQuery = Object.fromEntries([...new Set(names)].map((name) => [name, names.filter((n) => n === name).length]));
+    expect(Math.max(...Object.values(perQuery))).toBeLessThanOrEqual(2);
+    expect(names.length).toBeLessThanOrEqual(8);
   });
 });
