@@ -39,7 +39,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../graphql/context.ts#Context',
+        contextType: '../context.ts#Context',
         // Resolvers receive the query modules' records; the SDL types are what they answer.
         mappers: moduleMappers(),
         enumValues,

@@ -16,7 +16,7 @@ export type InputErrorCode =
 
 /**
  * A bad argument, told to the client as is with its code, never as a stack trace. Domain code
- * throws it without knowing of GraphQL; api/graphql/create-yoga.ts turns it into a GraphQL error.
+ * throws it without knowing of GraphQL; api/create-yoga.ts turns it into a GraphQL error.
  * The code sits in `extensions`, where GraphQL over HTTP puts it, so that the error reads the same
  * wherever it is caught.
  */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { projectRoot } from '../../core/config.ts';
 import type { Database } from '../../db/database.ts';
-import { createGraphQLServer } from '../graphql/create-yoga.ts';
+import { createGraphQLServer } from '../create-yoga.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 
 export const webDist = path.join(projectRoot, 'web', 'dist');

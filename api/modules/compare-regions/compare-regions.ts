@@ -2,7 +2,7 @@ import { cypher } from '../../../db/cypher-files.ts';
 import { InputError } from '../../../core/input-error.ts';
 import type { Database } from '../../../db/database.ts';
 import { loadAll } from '../../loaders/load-all.ts';
-import type { Loaders } from '../../loaders/loaders.ts';
+import type { Loaders } from '../../loaders.ts';
 import { coverageOf, DEFAULT_THIN_THRESHOLD } from '../chain-map/chain-map.ts';
 import type { ChainRecord, FocusRecord } from '../chain/chain-store.ts';
 import type { ObservationRecord } from '../observation/observation-record.ts';

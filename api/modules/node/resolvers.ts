@@ -1,6 +1,6 @@
 import type { Resolvers, ResolversInterfaceTypes } from '../../generated/resolvers-types.ts';
 import type { EntityLabel } from '../../../core/labels.ts';
-import type { Loaders } from '../../loaders/loaders.ts';
+import type { Loaders } from '../../loaders.ts';
 import { parseGlobalId } from './global-id.ts';
 
 type NodeRecord = ResolversInterfaceTypes<Record<string, unknown>>['Node'];

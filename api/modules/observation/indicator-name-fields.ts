@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context.ts';
+import type { Context } from '../../context.ts';
 
 /** The `indicatorName` and `indicatorNameEn` fields of anything that carries an `indicator`. */
 export const indicatorNameFields = {

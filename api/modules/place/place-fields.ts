@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context.ts';
+import type { Context } from '../../context.ts';
 import { pageSize } from '../../graphql/paging.ts';
 import { loadAll } from '../../loaders/load-all.ts';
 import type { PlaceContents, PlaceFacts } from './place-contents.ts';

@@ -1,7 +1,7 @@
 import { InputError } from '../../../core/input-error.ts';
 import { EVERYWHERE, parkPlace } from '../../../core/place-key.ts';
 import { normalizeRegionCode, regionAncestors } from '../../../core/region-code.ts';
-import type { Loaders } from '../../loaders/loaders.ts';
+import type { Loaders } from '../../loaders.ts';
 import { keyOf } from '../node/global-id.ts';
 import type { ParkRecord } from '../park/park-store.ts';
 import type { RegionRecord } from '../region/region-store.ts';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context.ts';
+import type { Context } from '../../context.ts';
 import type { ProvenanceRecord } from './provenance.ts';
 import { loadAll } from '../../loaders/load-all.ts';
 import type { SourceRecord } from './source-store.ts';

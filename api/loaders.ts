@@ -1,12 +1,12 @@
-import type { Database } from '../../db/database.ts';
-import { chainFocusesLoader, chainLoader, firmSegmentsLoader, segmentLoader } from '../modules/chain/chain-store.ts';
-import { firmLoader } from '../modules/firm/firm-store.ts';
-import { indicatorLoader } from '../modules/observation/indicator-store.ts';
-import { parkContentsLoader, parkFactsLoader, parkLoader } from '../modules/park/park-store.ts';
-import { projectLoader } from '../modules/project/project-store.ts';
-import { regionContentsLoader, regionFactsLoader } from '../modules/region/region-contents.ts';
-import { regionLoader } from '../modules/region/region-store.ts';
-import { sourceLoader } from '../modules/source/source-store.ts';
+import type { Database } from '../db/database.ts';
+import { chainFocusesLoader, chainLoader, firmSegmentsLoader, segmentLoader } from './modules/chain/chain-store.ts';
+import { firmLoader } from './modules/firm/firm-store.ts';
+import { indicatorLoader } from './modules/observation/indicator-store.ts';
+import { parkContentsLoader, parkFactsLoader, parkLoader } from './modules/park/park-store.ts';
+import { projectLoader } from './modules/project/project-store.ts';
+import { regionContentsLoader, regionFactsLoader } from './modules/region/region-contents.ts';
+import { regionLoader } from './modules/region/region-store.ts';
+import { sourceLoader } from './modules/source/source-store.ts';
 
 /**
  * One request's loaders, which batch the lookups of one level of a query into one round trip

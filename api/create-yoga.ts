@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError } from 'graphql-yoga';
-import { InputError } from '../../core/input-error.ts';
-import { DatabaseUnavailableError } from '../../db/database-errors.ts';
-import type { Database } from '../../db/database.ts';
+import { InputError } from '../core/input-error.ts';
+import { DatabaseUnavailableError } from '../db/database-errors.ts';
+import type { Database } from '../db/database.ts';
 import { createContext } from './context.ts';
 import { createSchema } from './schema.ts';
 

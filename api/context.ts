@@ -1,5 +1,5 @@
-import type { Database } from '../../db/database.ts';
-import { createLoaders, type Loaders } from '../loaders/loaders.ts';
+import type { Database } from '../db/database.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 
 /**
  * What every resolver of one request shares: the database and that request's loaders. Resolvers
