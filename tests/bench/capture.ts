@@ -1,5 +1,5 @@
 import type { Database, Params } from '../../db/database.ts';
-import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
+import { createGraphQLServer } from '../../api/create-yoga.ts';
 
 /** One statement our API sent to Neo4j, as it sent it (parameters before toNeo4j). */
 export interface RecordedStatement {

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { connect } from '../../db/connect.ts';
-import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
+import { createGraphQLServer } from '../../api/create-yoga.ts';
 import { reportFatal } from '../../core/report-fatal.ts';
 import { UserFacingError } from '../../core/user-facing-error.ts';
 import { parseSynthArgs } from '../../seed/synthetic/synth-args.ts';

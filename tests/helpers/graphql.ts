@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
-import { createGraphQLServer } from '../../api/graphql/create-yoga.ts';
+import { createGraphQLServer } from '../../api/create-yoga.ts';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -59,4 +59,17 @@ export function itLooksUpById(query: ReturnType<typeof graphqlClient>, field: st
     expect(errors![0]!.extensions?.code).toBe('BAD_ID');
     expect(errors![0]!.message).toContain(otherTypesId);
   });
+}
+
+/**
+ * Looks one record up by its bare id and by its global id in one request; fails unless both
+ * answer alike, and returns the answer.
+ */
+export async function lookUpBothWays(data: ReturnType<typeof graphqlData>, field: string, type: string, key: string, fields: string) {
+  const { byId, byGlobalId } = await data(
+    `query($key: ID!, $id: ID!) { byId: ${field}(id: $key) { ${fields} } byGlobalId: ${field}(id: $id) { ${fields} } }`,
+    { key, id: `${type}:${key}` },
+  );
+  expect(byGlobalId, key).toEqual(byId);
+  return byId;
 }
