@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../db/bundled-neo4j/require-free-port.ts';
 import { projectRoot } from '../../core/config.ts';
 
@@ -23,6 +23,17 @@ interface Run {
   /** Settles as soon as stdout holds `text` (told by the stdout 'data' handler itself, not by polling); rejects if the app exits first. */
   printed: (text: string) => Promise<void>;
 }
+
+/** Apps a test started: stopped after it, so that one failing test leaves no app for the next to meet. */
+const started: Run[] = [];
+afterEach(async () => {
+  for (const app of started.splice(0)) {
+    if (app.child.exitCode === null && app.child.signalCode === null) {
+      app.child.kill('SIGTERM');
+      await app.exited;
+    }
+  }
+});
 
 async function startApp(env: Record<string, string> = {}): Promise<Run> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], {
@@ -59,7 +70,9 @@ async function startApp(env: Record<string, string> = {}): Promise<Run> {
           waiting.push({ text, resolve });
           void exited.then((code) => reject(new Error(`the app exited (${code}) before printing "${text}"; stderr: ${stderr}`)));
         });
-  return { child, stdout: () => stdout, stderr: () => stderr, exited, printed };
+  const run = { child, stdout: () => stdout, stderr: () => stderr, exited, printed };
+  started.push(run);
+  return run;
 }
 
 /**
@@ -85,7 +98,8 @@ function expectOneLine(text: string, message: string | RegExp) {
 describe('npm start', () => {
   it('serves the region query, refuses a second start on the same home, and leaves no Java behind on SIGTERM', async () => {
     const app = await startApp();
-    await app.printed('Chain Atlas is ready');
+    // The ready block's last line: the URLs above it may come in a later chunk than its first.
+    await app.printed('Press Ctrl-C to stop.');
     expect(app.stderr()).toBe('');
     // The warm-up ends before the ready line, with no warning (stderr is empty).
     expect(app.stdout()).toMatch(/\nWarmed up: [1-9]\d* screen requests in [\d.]+ s\.\n\nChain Atlas is ready/);
