@@ -1,5 +1,5 @@
 import { EVERYWHERE, parkPlace } from './place-key.ts';
-import { isPipeline } from './pipeline.ts';
+import { isPipeline, isProducing } from './pipeline.ts';
 
 /**
  * Presence: for every place (a region at any level, a park, or '*' for the whole country) and
@@ -19,6 +19,8 @@ export interface FirmFacts {
 
 export interface ProjectFacts {
   id: string;
+  /** The firm that runs it, when the sources name one. */
+  firmId: string | null;
   regionPath: string[] | null;
   parkId: string | null;
   status: string | null;
@@ -31,6 +33,11 @@ export interface PresenceRow {
   place: string;
   segment: string;
   firmCount: number;
+  /**
+   * Who makes it there: the firms of firmCount, and the firm of each producing or completed
+   * project there that adds it (a project without a named firm counts as one), each once.
+   */
+  producerCount: number;
   /** The strongest firms first (projects, investment, segments made, id), at most FIRMS_KEPT. */
   firmIds: string[];
   projectCount: number;
@@ -57,7 +64,7 @@ function placesOf(facts: { regionPath: string[] | null; parkId: string | null })
 }
 
 /** A row while it is being counted: statuses in a map until the end. */
-type Group = Omit<PresenceRow, 'statuses' | 'statusCounts'> & { byStatus: Map<string, number> };
+type Group = Omit<PresenceRow, 'statuses' | 'statusCounts'> & { byStatus: Map<string, number>; otherProducers: Set<string> };
 
 export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): PresenceRow[] {
   const groups = new Map<string, Group>();
@@ -65,7 +72,10 @@ export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): Pres
     const key = `${place}\u0000${segment}`;
     let found = groups.get(key);
     if (!found) {
-      found = { place, segment, firmCount: 0, firmIds: [], projectCount: 0, projectIds: [], projectStatuses: [], byStatus: new Map() };
+      found = {
+        place, segment, firmCount: 0, producerCount: 0, firmIds: [], projectCount: 0, projectIds: [], projectStatuses: [],
+        byStatus: new Map(), otherProducers: new Set(),
+      };
       groups.set(key, found);
     }
     return found;
@@ -82,10 +92,18 @@ export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): Pres
       for (const place of places) {
         const g = group(place, segment);
         g.firmCount += 1;
+        g.producerCount += 1;
         if (g.firmIds.length < FIRMS_KEPT) g.firmIds.push(f.id);
       }
     }
   }
+
+  const firmsById = new Map(firms.map((f) => [f.id, f]));
+  /** Whether the project's firm is already counted as a maker of the segment in the place. */
+  const madeThere = (p: ProjectFacts, segment: string, place: string) => {
+    const firm = p.firmId ? firmsById.get(p.firmId) : undefined;
+    return firm !== undefined && firm.segments.includes(segment) && placesOf(firm).includes(place);
+  };
 
   const ordered = projects.map((p) => ({ p, status: p.status ?? '' }));
   ordered.sort(
@@ -101,6 +119,11 @@ export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): Pres
         const g = group(place, segment);
         g.projectCount += 1;
         g.byStatus.set(status, (g.byStatus.get(status) ?? 0) + 1);
+        const producer = p.firmId ?? `project:${p.id}`;
+        if (isProducing(p.status) && !madeThere(p, segment, place) && !g.otherProducers.has(producer)) {
+          g.otherProducers.add(producer);
+          g.producerCount += 1;
+        }
         if (g.projectIds.length < PROJECTS_KEPT) {
           g.projectIds.push(p.id);
           g.projectStatuses.push(status);
@@ -109,7 +132,7 @@ export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): Pres
     }
   }
 
-  return [...groups.values()].map(({ byStatus, ...g }) => ({ ...g, statuses: [...byStatus.keys()], statusCounts: [...byStatus.values()] }));
+  return [...groups.values()].map(({ byStatus, otherProducers: _, ...g }) => ({ ...g, statuses: [...byStatus.keys()], statusCounts: [...byStatus.values()] }));
 }
 
 /** The segments present in each most precise region (a firm's or project's own), the units of relatedness. */

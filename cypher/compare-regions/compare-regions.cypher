@@ -1,8 +1,9 @@
 // Side-by-side facts of several regions, each including everything below it: the chains it
-// focuses on, how many firms make each segment (from the presence rows, core/presence.ts),
-// its projects and their investment, its figures.
+// focuses on, what it has of each segment (producers and projects by status, from the presence rows,
+// core/presence.ts), whether a complete roster covers it, its projects and their investment, its figures.
 // $codes: short region codes.
-// Returns one row per region found: region {code, focuses [{chainId, role}], made [{segment, firms}],
+// Returns one row per region found: region {code, focuses [{chainId, role}], made [{segment, producerCount, statuses, statusCounts}],
+//   complete (a complete roster covers the region or one it lies in),
 //   firmCount, projectCount, investmentCny, statuses [{status} per project; null kept], observations [...]}.
 UNWIND $codes AS code
 MATCH (r:Region {code: code})
@@ -24,9 +25,11 @@ CALL (places) {
 }
 RETURN r {.code,
   focuses: COLLECT { MATCH (r)-[f:FOCUSES_ON]->(c:Chain) RETURN {chainId: c.id, role: f.role} AS focus ORDER BY focus.chainId },
-  // How many firms make each segment is derived at load (presence rows, keyed by region code):
+  // What each segment has is derived at load (presence rows, keyed by region code):
   // counting them here read every firm of a province and what it makes (280 ms for two at 1M).
-  made: COLLECT { MATCH (pr:Presence {place: r.code}) WHERE pr.firmCount > 0 RETURN {segment: pr.segment, firms: pr.firmCount} },
+  made: COLLECT { MATCH (pr:Presence {place: r.code})
+                  RETURN {segment: pr.segment, producerCount: pr.producerCount, statuses: pr.statuses, statusCounts: pr.statusCounts} },
+  complete: EXISTS { MATCH (r)-[:PART_OF*0..2]->(:Region)<-[:COVERS]-(:Roster {complete: true}) },
   firmCount: firmCount, projectCount: projectCount, investmentCny: investmentCny, statuses: statuses,
   observations: COLLECT { MATCH (r)-[:REPORTED]->(o:Observation) RETURN o {.*, key: o.id, regionCode: r.code} AS observation
                           ORDER BY observation.indicator, observation.period }

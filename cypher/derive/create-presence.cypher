@@ -1,8 +1,9 @@
 // Creates presence rows (core/presence.ts): per place and segment, firm and project counts
 // with the firms and projects to show first. Derived data: rebuilt after every load.
-// $rows: list of {place, segment, firmCount, firmIds, projectCount, projectIds, projectStatuses, statuses, statusCounts}.
+// $rows: list of {place, segment, firmCount, producerCount, firmIds, projectCount, projectIds, projectStatuses, statuses, statusCounts}.
 // Returns nothing.
 UNWIND $rows AS row
-CREATE (:Presence {place: row.place, segment: row.segment, firmCount: row.firmCount, firmIds: row.firmIds,
+CREATE (:Presence {place: row.place, segment: row.segment, firmCount: row.firmCount, producerCount: row.producerCount,
+                   firmIds: row.firmIds,
                    projectCount: row.projectCount, projectIds: row.projectIds, projectStatuses: row.projectStatuses,
                    statuses: row.statuses, statusCounts: row.statusCounts})

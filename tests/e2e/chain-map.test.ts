@@ -9,13 +9,13 @@ async function expected(url: string) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `{ chainMap(chainId: "lithium-battery", regionCode: "4310") { presentCount thinCount missingCount segments { segment { key } coverage } }
+      query: `{ chainMap(chainId: "lithium-battery", regionCode: "4310") { presentCount thinCount comingCount missingCount unknownCount segments { segment { key } coverage } }
                 chainGaps(chainId: "lithium-battery", regionCode: "4310") { gaps { segment { key } candidates { firm { name } } } } }`,
     }),
   });
   const { data } = (await response.json()) as {
     data: {
-      chainMap: { presentCount: number; thinCount: number; missingCount: number; segments: { segment: { key: string }; coverage: string }[] };
+      chainMap: Record<`${'present' | 'thin' | 'coming' | 'missing' | 'unknown'}Count`, number> & { segments: { segment: { key: string }; coverage: string }[] };
       chainGaps: { gaps: { segment: { key: string }; candidates: { firm: { name: string } }[] }[] };
     };
   };
@@ -30,9 +30,12 @@ describe('the chain map', () => {
 
     await expect.poll(() => page.getByTestId('place-name').textContent(), SLOW).toBe('郴州市');
     await expect.poll(() => page.getByTestId('legend-PRESENT').getAttribute('data-count'), SLOW).toBe(String(api.chainMap.presentCount));
-    expect(await page.getByTestId('legend-THIN').getAttribute('data-count')).toBe(String(api.chainMap.thinCount));
-    expect(await page.getByTestId('legend-MISSING').getAttribute('data-count')).toBe(String(api.chainMap.missingCount));
-    expect(api.chainMap.presentCount + api.chainMap.thinCount + api.chainMap.missingCount).toBe(api.chainMap.segments.length);
+    for (const coverage of ['THIN', 'COMING', 'MISSING', 'UNKNOWN'] as const) {
+      const count = api.chainMap[`${coverage.toLowerCase() as Lowercase<typeof coverage>}Count`];
+      expect(await page.getByTestId(`legend-${coverage}`).getAttribute('data-count'), coverage).toBe(String(count));
+    }
+    const { presentCount, thinCount, comingCount, missingCount, unknownCount } = api.chainMap;
+    expect(presentCount + thinCount + comingCount + missingCount + unknownCount).toBe(api.chainMap.segments.length);
 
     // Every segment is listed with the coverage the API gave it; the canvas draws the same elements.
     for (const { segment, coverage } of api.chainMap.segments) {

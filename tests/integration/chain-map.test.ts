@@ -11,26 +11,53 @@ const data = graphqlData(db);
 
 // Answers worked out by hand from the fixture drawn in tests/fixtures/analytics-fixture.ts.
 describe('chainMap on the fixture', () => {
-  it('colours 测试县甲’s segments: 3 firms PRESENT, 1 THIN, the rest MISSING, with the pipeline by status', async () => {
+  it('colours 测试县甲’s segments: 3 producers PRESENT, 1 THIN, a signed project COMING, and MISSING only what its complete roster lacks', async () => {
     const { chainMap } = await data(`{ chainMap(chainId: "fixture-chain", regionCode: "990101") {
-      place { ... on Region { code } } thinThreshold presentCount thinCount missingCount
-      segments { segment { key } coverage firmCount firms { key } projectsByStatus { status count } }
+      place { ... on Region { code } } thinThreshold presentCount thinCount comingCount missingCount unknownCount
+      rosters { key scope } focuses { role }
+      segments { segment { key } coverage firmCount producerCount pipelineCount firms { key } projectsByStatus { status count } }
       links { from { key } to { key } crossChain } } }`);
-    expect(chainMap).toMatchObject({ place: { code: '990101' }, thinThreshold: 3, presentCount: 1, thinCount: 1, missingCount: 2 });
-    expect(chainMap.segments.map((s: any) => [s.segment.key, s.coverage, s.firmCount])).toEqual([
-      ['fx-a', 'PRESENT', 3], ['fx-b', 'THIN', 1], ['fx-c', 'MISSING', 0], ['fx-d', 'MISSING', 0],
+    expect(chainMap).toMatchObject({
+      place: { code: '990101' }, thinThreshold: 3, presentCount: 1, thinCount: 1, comingCount: 1, missingCount: 1, unknownCount: 0,
+      rosters: [{ key: 'fx-roster', scope: '规上工业企业' }], focuses: [],
+    });
+    expect(chainMap.segments.map((s: any) => [s.segment.key, s.coverage, s.firmCount, s.producerCount, s.pipelineCount])).toEqual([
+      ['fx-a', 'PRESENT', 3, 3, 0], ['fx-b', 'THIN', 1, 1, 0], ['fx-c', 'MISSING', 0, 0, 0], ['fx-d', 'COMING', 0, 0, 1],
     ]);
     expect(chainMap.segments[3].projectsByStatus).toEqual([{ status: 'SIGNED', count: 1 }]);
     expect(chainMap.links).toContainEqual({ from: { key: 'fx-d' }, to: { key: 'fx-x' }, crossChain: true });
     expect(chainMap.links).toContainEqual({ from: { key: 'fx-a' }, to: { key: 'fx-b' }, crossChain: false });
   });
 
-  it('includes a city’s counties, and a lower threshold turns THIN into PRESENT', async () => {
+  it('includes a city’s counties, and a lower threshold turns THIN into PRESENT; a county’s roster does not make its city complete', async () => {
     const { chainMap } = await data(`{ chainMap(chainId: "fixture-chain", regionCode: "990100", thinThreshold: 1) {
+      rosters { key } focuses { place { ... on Region { code } } }
       segments { segment { key } coverage firmCount } } }`);
     expect(chainMap.segments.map((s: any) => [s.segment.key, s.coverage, s.firmCount])).toEqual([
-      ['fx-a', 'PRESENT', 3], ['fx-b', 'PRESENT', 1], ['fx-c', 'PRESENT', 1], ['fx-d', 'MISSING', 0],
+      ['fx-a', 'PRESENT', 3], ['fx-b', 'PRESENT', 1], ['fx-c', 'PRESENT', 1], ['fx-d', 'COMING', 0],
     ]);
+    expect(chainMap.rosters).toEqual([]);
+    // 测试县乙’s focus lies in the city, so it speaks for the city too.
+    expect(chainMap.focuses).toEqual([{ place: { code: '990102' } }]);
+  });
+
+  it('calls UNKNOWN, not MISSING, what nothing speaks of where no complete roster covers the place, and shows the chain stated by a focus', async () => {
+    const { chainMap } = await data(`{ chainMap(chainId: "fixture-chain", regionCode: "990102") {
+      presentCount thinCount comingCount missingCount unknownCount rosters { key }
+      focuses { role evidence place { ... on Region { code } } }
+      segments { segment { key } coverage firmCount producerCount pipelineCount } } }`);
+    // f5 makes fx-c, and its producing project p5 adds fx-c: one producer, counted once.
+    expect(chainMap.segments.map((s: any) => [s.segment.key, s.coverage, s.firmCount, s.producerCount, s.pipelineCount])).toEqual([
+      ['fx-a', 'UNKNOWN', 0, 0, 0], ['fx-b', 'UNKNOWN', 0, 0, 0], ['fx-c', 'THIN', 1, 1, 0], ['fx-d', 'UNKNOWN', 0, 0, 0],
+    ]);
+    expect(chainMap).toMatchObject({ presentCount: 0, thinCount: 1, comingCount: 0, missingCount: 0, unknownCount: 3, rosters: [] });
+    expect(chainMap.focuses).toEqual([{ role: 'PILLAR', evidence: ['测试县乙以测试链为主导产业。（测试数据）'], place: { code: '990102' } }]);
+  });
+
+  it('counts a firm that makes a segment and its producing projects there as one producer', async () => {
+    // fx-f8 lies in 980101 and makes fx-c there; its two producing projects are there too.
+    const { chainMap } = await data('{ chainMap(chainId: "fixture-chain", regionCode: "980101") { segments { segment { key } producerCount coverage } } }');
+    expect(chainMap.segments.find((s: any) => s.segment.key === 'fx-c')).toEqual({ segment: { key: 'fx-c' }, producerCount: 1, coverage: 'THIN' });
   });
 
   // fx-park lies in 测试县甲 and holds only fx-f4, which makes fx-b; 测试县甲’s other firms and its project are outside it.
@@ -60,9 +87,15 @@ describe('chainMap of a park in the seed', () => {
     MATCH (:Chain {id: $chain})<-[:PART_OF]-(s:Segment)
     RETURN s.id AS segment,
            COLLECT { MATCH (:Park {id: $id})<-[:LOCATED_IN]-(f:Firm)-[:MAKES]->(s) RETURN DISTINCT f.id ORDER BY f.id } AS firms,
-           COLLECT { MATCH (:Park {id: $id})<-[:IN]-(x:Project)-[:ADDS]->(s) RETURN DISTINCT x.id ORDER BY x.id } AS projects
+           COLLECT { MATCH (:Park {id: $id})<-[:IN]-(x:Project)-[:ADDS]->(s) RETURN DISTINCT x.id ORDER BY x.id } AS projects,
+           COLLECT { MATCH (:Park {id: $id})<-[:IN]-(x:Project)-[:ADDS]->(s) WHERE x.status IN ['in_production', 'completed']
+                     RETURN coalesce(COLLECT { MATCH (x)-[:BY]->(f:Firm) RETURN f.id }[0], 'project:' + x.id) } AS producingBy,
+           COUNT { MATCH (:Park {id: $id})<-[:IN]-(x:Project)-[:ADDS]->(s) WHERE x.status IS NULL OR x.status IN ['negotiating', 'signed', 'under_construction'] } AS pipeline,
+           EXISTS { MATCH (:Park {id: $id})-[:IN]->(:Region)-[:PART_OF*0..2]->(:Region)<-[:COVERS]-(:Roster {complete: true}) } AS complete
     ORDER BY segment`;
-  const coverage = (firms: number) => (firms === 0 ? 'MISSING' : firms < 3 ? 'THIN' : 'PRESENT');
+  // The rules of core/coverage.ts, applied to what the probes read.
+  const coverage = (producers: number, pipeline: number, complete: boolean) =>
+    producers >= 3 ? 'PRESENT' : producers > 0 ? 'THIN' : pipeline > 0 ? 'COMING' : complete ? 'MISSING' : 'UNKNOWN';
 
   it('counts, for every park and every chain its firms make or its projects add, the firms and projects of the park alone', async () => {
     const parks = (await probe(db, "MATCH (p:Park) WHERE NOT p.id STARTS WITH 'fx-' RETURN p.id AS id ORDER BY id")).map((row) => row.id as string);
@@ -84,13 +117,70 @@ describe('chainMap of a park in the seed', () => {
           }));
         expect(answer, `${id} ${chain}`).toEqual(expected.map((row) => {
           const [firms, projects] = [row.firms as string[], row.projects as string[]];
-          return { segment: row.segment, coverage: coverage(firms.length), firmCount: firms.length, projectCount: projects.length, firms, projects };
+          const producers = new Set([...firms, ...(row.producingBy as string[])]).size;
+          return {
+            segment: row.segment, coverage: coverage(producers, row.pipeline as number, row.complete as boolean),
+            firmCount: firms.length, projectCount: projects.length, firms, projects,
+          };
         }));
         checked += expected.filter((row) => (row.firms as string[]).length > 0).length;
       }
     }
     // Not a check of empty maps: the seed's parks have firms in some segments.
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('chainMap of the seed’s stories', () => {
+  // Probe: the projects placed in a region (directly, or through a park in it) that add a segment,
+  // read from their own relationships.
+  const projectsAdding = `
+    MATCH (x:Project)-[:ADDS]->(:Segment {id: $segment})
+    MATCH (x)-[:IN]->(place)
+    OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
+    WITH DISTINCT x, coalesce(parkRegion, place) AS region
+    MATCH (region)-[:PART_OF*0..2]->(:Region {code: $code})
+    RETURN x.id AS key, toUpper(x.status) AS status ORDER BY key`;
+  const segmentOf = async (chain: string, code: string, segment: string) => {
+    const { chainMap } = await data(`query($chain: ID!, $code: String!) { chainMap(chainId: $chain, regionCode: $code) {
+      segments { segment { key } coverage producerCount pipelineCount projects { key status } } } }`, { chain, code });
+    const found = chainMap.segments.find((s: any) => s.segment.key === segment);
+    return { ...found, projects: [...found.projects].sort((a: any, b: any) => (a.key < b.key ? -1 : 1)) };
+  };
+
+  it('郴州市 lithium battery: 锂离子电芯 is coming, not missing, with the signed projects that add it as its evidence', async () => {
+    const projects = await probe(db, projectsAdding, { segment: 'lithium-ion-cells', code: '4310' });
+    expect(projects.length).toBeGreaterThan(0);
+    expect(projects.every((p) => p.status === 'SIGNED')).toBe(true);
+    const cells = await segmentOf('lithium-battery', '4310', 'lithium-ion-cells');
+    expect(cells).toMatchObject({ coverage: 'COMING', producerCount: 0, pipelineCount: projects.length, projects });
+  });
+
+  it('郴州市 non-ferrous metals: 铜基新材料 and 稀贵金属综合回收 are there, by their producing projects', async () => {
+    for (const segment of ['copper-alloy-materials', 'rare-precious-metal-recycling']) {
+      const projects = await probe(db, projectsAdding, { segment, code: '4310' });
+      expect(projects.some((p) => p.status === 'IN_PRODUCTION' || p.status === 'COMPLETED'), segment).toBe(true);
+      const found = await segmentOf('nonferrous-metals', '4310', segment);
+      expect(found.producerCount, segment).toBeGreaterThan(0);
+      expect(['PRESENT', 'THIN'], segment).toContain(found.coverage);
+      expect(found.projects, segment).toEqual(projects);
+    }
+  });
+
+  it('新干县 salt chemistry: the chain is there by the article’s sentence, and its segments are unknown, not missing', async () => {
+    const { chainMap } = await data(`{ chainMap(chainId: "salt-chemical", regionCode: "360824") {
+      focuses { role evidence place { ... on Region { code } } } rosters { key } missingCount
+      segments { coverage producerCount pipelineCount } } }`);
+    expect(chainMap.focuses).toEqual([{
+      role: 'PILLAR', place: { code: '360824' },
+      evidence: ['资料显示,新干县有四大主导产业,即盐化工、机械机电两大强县产业,箱包皮具和灯饰照明两大富民产业。'],
+    }]);
+    expect(chainMap.rosters).toEqual([]);
+    expect(chainMap.missingCount).toBe(0);
+    for (const segment of chainMap.segments) {
+      const nothing = segment.producerCount === 0 && segment.pipelineCount === 0;
+      expect(segment.coverage).toBe(nothing ? 'UNKNOWN' : segment.producerCount === 0 ? 'COMING' : segment.producerCount < 3 ? 'THIN' : 'PRESENT');
+    }
   });
 });
 

@@ -28,7 +28,8 @@ describe('compareRegions on the seed: chains and figures', () => {
       AND (EXISTS { (r)-[:FOCUSES_ON]->(:Chain) } OR EXISTS { (r)-[:REPORTED]->(:Observation) })
     RETURN r.code AS code ORDER BY code`;
   const focuses = 'MATCH (:Region {code: $code})-[f:FOCUSES_ON]->(c:Chain) RETURN c.id AS chain, f.role AS role';
-  const firmsPerSegment = `
+  // Projects are placed the same way; a producing project's firm (or the project, naming none) is a producer.
+  const evidencePerSegment = `
     MATCH (:Chain {id: $chain})<-[:PART_OF]-(s:Segment)
     CALL (s) {
       MATCH (f:Firm)-[:MAKES]->(s)
@@ -36,9 +37,20 @@ describe('compareRegions on the seed: chains and figures', () => {
       OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
       WITH f, coalesce(parkRegion, place) AS region
       MATCH (region)-[:PART_OF*0..2]->(:Region {code: $code})
-      RETURN count(DISTINCT f) AS firms
+      RETURN collect(DISTINCT f.id) AS makers
     }
-    RETURN s.id AS segment, firms`;
+    CALL (s) {
+      MATCH (x:Project)-[:ADDS]->(s)
+      MATCH (x)-[:IN]->(place)
+      OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
+      WITH DISTINCT x, coalesce(parkRegion, place) AS region
+      MATCH (region)-[:PART_OF*0..2]->(:Region {code: $code})
+      RETURN collect(CASE WHEN x.status IN ['in_production', 'completed']
+                          THEN coalesce(COLLECT { MATCH (x)-[:BY]->(b:Firm) RETURN b.id }[0], 'project:' + x.id) END) AS producingBy,
+             count(CASE WHEN x.status IS NULL OR x.status IN ['negotiating', 'signed', 'under_construction'] THEN 1 END) AS pipeline
+    }
+    RETURN s.id AS segment, makers, producingBy, pipeline,
+           EXISTS { (:Region {code: $code})-[:PART_OF*0..2]->(:Region)<-[:COVERS]-(:Roster {complete: true}) } AS complete`;
   const figures = `
     MATCH (:Region {code: $code})-[:REPORTED]->(o:Observation)
     WHERE o.scope IS NULL AND o.chain IS NULL AND o.segment IS NULL AND o.benchmark IS NULL
@@ -50,7 +62,7 @@ describe('compareRegions on the seed: chains and figures', () => {
     const codes = (await probe(db, focusing)).map((row) => row.code as string).slice(0, 10);
     expect(codes.length).toBeGreaterThanOrEqual(2);
     const { compareRegions } = await data(`query($codes: [String!]!) { compareRegions(codes: $codes) {
-      chains { chain { key } byRegion { region { code } focused role present thin missing } }
+      chains { chain { key } byRegion { region { code } focused role present thin coming missing unknown } }
       figures { indicator indicatorName indicatorNameEn period unit values { region { code } value } } } }`, { codes });
 
     const roles = new Map<string, Map<string, string | null>>();
@@ -60,15 +72,21 @@ describe('compareRegions on the seed: chains and figures', () => {
     for (const chain of chains) {
       const byRegion = [];
       for (const code of codes) {
-        const firms = (await probe(db, firmsPerSegment, { chain, code })).map((row) => row.firms as number);
+        // The rules of core/coverage.ts, applied to what the probe read (thin below 3 producers).
+        const coverages = (await probe(db, evidencePerSegment, { chain, code })).map((row) => {
+          const producers = new Set([...(row.makers as string[]), ...(row.producingBy as string[])]).size;
+          if (producers >= 3) return 'present';
+          if (producers > 0) return 'thin';
+          if ((row.pipeline as number) > 0) return 'coming';
+          return row.complete ? 'missing' : 'unknown';
+        });
+        const count = (coverage: string) => coverages.filter((c) => c === coverage).length;
         const role = roles.get(code)!.get(chain);
         byRegion.push({
           region: { code },
           focused: role !== undefined,
           role: role ? role.toUpperCase() : null,
-          present: firms.filter((n) => n >= 3).length,
-          thin: firms.filter((n) => n > 0 && n < 3).length,
-          missing: firms.filter((n) => n === 0).length,
+          present: count('present'), thin: count('thin'), coming: count('coming'), missing: count('missing'), unknown: count('unknown'),
         });
       }
       expectedChains.push({ chain: { key: chain }, byRegion });

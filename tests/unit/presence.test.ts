@@ -5,8 +5,8 @@ import { FIRMS_KEPT, presenceRows, segmentsByRegion, type FirmFacts, type Projec
 const firm = (id: string, regionPath: string[] | null, segments: string[], investments: number[] = [], parkId: string | null = null): FirmFacts => ({
   id, regionPath, parkId, segments, investments,
 });
-const project = (id: string, regionPath: string[] | null, status: string | null, signedOn: string | null, segments: string[]): ProjectFacts => ({
-  id, regionPath, parkId: null, status, signedOn, segments,
+const project = (id: string, regionPath: string[] | null, status: string | null, signedOn: string | null, segments: string[], firmId: string | null = null): ProjectFacts => ({
+  id, firmId, regionPath, parkId: null, status, signedOn, segments,
 });
 
 describe('presence rows', () => {
@@ -31,6 +31,24 @@ describe('presence rows', () => {
     expect(row('*', 's1')?.firmCount).toBe(4);
     expect(row('park:park-x', 's2')?.firmCount).toBe(1);
     expect(row('360881', 's2')).toBeUndefined();
+  });
+
+  it('counts producers: the firms that make it there, and each producing project’s firm once, a project without a firm as one', () => {
+    // a and b make s1 in 360824; p1 produces s1 there and names no firm; p2 and p3 are not producing.
+    expect(row('360824', 's1')?.producerCount).toBe(3);
+    const more = presenceRows(firms, [
+      project('q1', ['360824', '3608', '36'], 'in_production', null, ['s1'], 'a'),
+      project('q2', ['360824', '3608', '36'], 'completed', null, ['s1'], 'd'),
+      project('q3', ['360824', '3608', '36'], 'in_production', null, ['s1'], 'd'),
+      project('q4', ['360824', '3608', '36'], 'signed', null, ['s2'], 'd'),
+    ]);
+    const producers = (place: string, segment: string) => more.find((r) => r.place === place && r.segment === segment)?.producerCount;
+    // a is counted as a maker already; d makes s1 but is located nowhere, so its two producing projects count it once.
+    expect(producers('360824', 's1')).toBe(3);
+    // In the whole country d is a maker of s1 itself: its projects add no producer there.
+    expect(producers('*', 's1')).toBe(4);
+    // A signed project is no producer.
+    expect(producers('360824', 's2')).toBe(1);
   });
 
   it('lists the strongest firms first: projects, then investment, then segments made, then id', () => {

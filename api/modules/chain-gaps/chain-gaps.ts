@@ -1,7 +1,7 @@
 import { isPipeline } from '../../../core/pipeline.ts';
 import { cypher } from '../../../db/cypher-files.ts';
 import type { Database } from '../../../db/database.ts';
-import type { PlaceScope } from '../place/place-scope.ts';
+import type { PlaceKeys, PlaceScope } from '../place/place-scope.ts';
 import { chainMap, type ChainCoverageRecord, type SegmentCoverageRecord } from '../chain-map/chain-map.ts';
 
 const chainGapsQuery = cypher('chain-gaps/chain-gaps');
@@ -36,12 +36,12 @@ const PROXIMITY: Proximity[] = ['SAME_CITY', 'SAME_PROVINCE', 'ELSEWHERE'];
 export async function chainGaps(
   db: Database,
   chainId: string,
-  presenceKey: string,
+  keys: PlaceKeys,
   place: Promise<PlaceScope>,
   thinThreshold: number,
   candidatesPerGap: number,
 ): Promise<Omit<ChainGapsRecord, 'scope'>> {
-  const { segments, ...coverage } = await chainMap(db, chainId, presenceKey, thinThreshold);
+  const { segments, ...coverage } = await chainMap(db, chainId, keys, thinThreshold);
   const gaps = segments.filter((segment) => segment.coverage !== 'PRESENT');
   // Candidates are ranked nearest first, so they wait for the place (a park's city and province).
   const scope = await place;

@@ -12,8 +12,8 @@ export const chainGapsResolvers: Resolvers = {
     chainGaps: async (_, { chainId, regionCode, parkId, thinThreshold, candidatesPerGap }, context) => {
       const limit = requireWholeNumber('candidatesPerGap', candidatesPerGap ?? 5, 0, MAX_GAP_LIST, 'BAD_PAGE_SIZE');
       const threshold = checkThreshold(thinThreshold);
-      const { scope, result } = await analysePlace(context, regionCode, parkId, (key, place) =>
-        chainGaps(context.db, chainId, key, place, threshold, limit),
+      const { scope, result } = await analysePlace(context, regionCode, parkId, (keys, place) =>
+        chainGaps(context.db, chainId, keys, place, threshold, limit),
       );
       return { ...result, scope };
     },

@@ -7,7 +7,7 @@ export const chainMapResolvers: Resolvers = {
   Query: {
     chainMap: async (_, { chainId, regionCode, parkId, thinThreshold }, context) => {
       const threshold = checkThreshold(thinThreshold);
-      const { scope, result } = await analysePlace(context, regionCode, parkId, (key) => chainMap(context.db, chainId, key, threshold));
+      const { scope, result } = await analysePlace(context, regionCode, parkId, (keys) => chainMap(context.db, chainId, keys, threshold));
       return { ...result, scope };
     },
   },
@@ -16,7 +16,9 @@ export const chainMapResolvers: Resolvers = {
     place: (map) => map.scope.place,
     presentCount: (map) => map.segments.filter((s) => s.coverage === 'PRESENT').length,
     thinCount: (map) => map.segments.filter((s) => s.coverage === 'THIN').length,
+    comingCount: (map) => map.segments.filter((s) => s.coverage === 'COMING').length,
     missingCount: (map) => map.segments.filter((s) => s.coverage === 'MISSING').length,
+    unknownCount: (map) => map.segments.filter((s) => s.coverage === 'UNKNOWN').length,
   },
   SegmentCoverage: {
     segment: async (coverage, _, { segments }) => (await segments.load(coverage.key))!,

@@ -3,7 +3,9 @@ import { InputError } from '../../../core/input-error.ts';
 import type { Database } from '../../../db/database.ts';
 import { loadAll } from '../../loaders/load-all.ts';
 import type { Loaders } from '../../loaders.ts';
-import { coverageOf, DEFAULT_THIN_THRESHOLD } from '../chain-map/chain-map.ts';
+import { coverageOf, countByCoverage, evidenceOf } from '../../../core/coverage.ts';
+import type { PresenceRow } from '../../../core/presence.ts';
+import { DEFAULT_THIN_THRESHOLD } from '../chain-map/chain-map.ts';
 import type { ChainRecord, FocusRecord } from '../chain/chain-store.ts';
 import type { ObservationRecord } from '../observation/observation-record.ts';
 import { placeArgs, requireKnownRegions } from '../place/place-scope.ts';
@@ -14,7 +16,10 @@ const MAX_REGIONS = 10;
 export interface RegionFacts {
   code: string;
   focuses: Pick<FocusRecord, 'chainId' | 'role'>[];
-  made: { segment: string; firms: number }[];
+  /** What it has of each segment it has anything of: the presence row's evidence. */
+  made: (Pick<PresenceRow, 'segment' | 'producerCount' | 'statuses' | 'statusCounts'>)[];
+  /** Whether a complete roster covers the region or one it lies in. */
+  complete: boolean;
   firmCount: number;
   projectCount: number;
   investmentCny: number;
@@ -28,7 +33,9 @@ export interface ChainCoverageSummaryRecord {
   focused: boolean;
   present: number;
   thin: number;
+  coming: number;
   missing: number;
+  unknown: number;
 }
 
 export interface ChainComparisonRecord {
@@ -54,13 +61,15 @@ export interface RegionComparisonRecord {
   figures: FigureComparisonRecord[];
 }
 
-/** How much of a chain a region has: its segments counted by coverage. */
+/** How much of a chain a region has: its segments counted by coverage, by the chain map's rules. */
 function summarize(chain: ChainRecord, facts: RegionFacts): ChainCoverageSummaryRecord {
-  const firms = new Map(facts.made.map((m) => [m.segment, m.firms]));
-  const counts = { PRESENT: 0, THIN: 0, MISSING: 0 };
-  for (const segment of chain.segmentIds) counts[coverageOf(firms.get(segment) ?? 0, DEFAULT_THIN_THRESHOLD)] += 1;
+  const made = new Map(facts.made.map((row) => [row.segment, row]));
+  const counts = countByCoverage(chain.segmentIds.map((segment) => coverageOf(evidenceOf(made.get(segment), facts.complete), DEFAULT_THIN_THRESHOLD)));
   const focus = facts.focuses.find((f) => f.chainId === chain.key);
-  return { code: facts.code, role: focus?.role ?? null, focused: Boolean(focus), present: counts.PRESENT, thin: counts.THIN, missing: counts.MISSING };
+  return {
+    code: facts.code, role: focus?.role ?? null, focused: Boolean(focus),
+    present: counts.PRESENT, thin: counts.THIN, coming: counts.COMING, missing: counts.MISSING, unknown: counts.UNKNOWN,
+  };
 }
 
 /** Two or more regions side by side, each including everything below it: one round trip, then the chains' segment lists. */

@@ -9,7 +9,7 @@ export const extensionOpportunitiesResolvers: Resolvers = {
   Query: {
     extensionOpportunities: async (_, { regionCode, parkId, first }, context) => {
       const limit = requireWholeNumber('first', first ?? 20, 1, MAX, 'BAD_PAGE_SIZE');
-      const { result } = await analysePlace(context, regionCode, parkId, (key) => extensionOpportunities(context.db, key, limit));
+      const { result } = await analysePlace(context, regionCode, parkId, (keys) => extensionOpportunities(context.db, keys.presenceKey, limit));
       return result;
     },
   },

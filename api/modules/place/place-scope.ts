@@ -37,6 +37,11 @@ export function placeArgs(regionCode: string | null | undefined, parkId: string 
   return { regionCode: regionCode == null ? null : normalizeRegionCode(regionCode), parkId: parkId == null ? null : keyOf('Park', parkId) };
 }
 
+/** A place in the form the analytics statements take: its key in the derived rows, and itself. */
+export interface PlaceKeys extends PlaceArgs {
+  presenceKey: string;
+}
+
 /**
  * A place an analysis is about, in the form the analytics statements take: a region (with
  * everything below it), the park `parkId`, or everywhere.
@@ -88,8 +93,8 @@ export async function resolvePlace(loaders: PlaceLoaders, args: PlaceArgs): Prom
 
 /**
  * Runs an analysis of a place while the place itself is looked up: the analysis reads the
- * derived rows by the place's presence key, which the arguments give, so it need not wait a
- * round trip for the lookup. `scope` is there for the parts that need the place (a park's
+ * derived rows by the place's keys, which the arguments give, so it need not wait a round trip
+ * for the lookup. `scope` is there for the parts that need the place (a park's
  * region). An unknown place is reported before anything the analysis found wrong, as when the
  * two ran one after the other.
  */
@@ -97,12 +102,12 @@ export async function analysePlace<T>(
   loaders: PlaceLoaders,
   regionCode: string | null | undefined,
   parkId: string | null | undefined,
-  analyse: (presenceKey: string, scope: Promise<PlaceScope>) => Promise<T>,
+  analyse: (place: PlaceKeys, scope: Promise<PlaceScope>) => Promise<T>,
 ): Promise<{ scope: PlaceScope; result: T }> {
   const args = placeArgs(regionCode, parkId);
-  const presenceKey = presenceKeyOf(args);
+  const keys = { ...args, presenceKey: presenceKeyOf(args) };
   const scope = resolvePlace(loaders, args);
-  const [place, analysis] = await Promise.allSettled([scope, analyse(presenceKey, scope)]);
+  const [place, analysis] = await Promise.allSettled([scope, analyse(keys, scope)]);
   if (place.status === 'rejected') throw place.reason;
   if (analysis.status === 'rejected') throw analysis.reason;
   return { scope: place.value, result: analysis.value };

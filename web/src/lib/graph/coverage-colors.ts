@@ -7,13 +7,19 @@ export interface Swatch {
 }
 
 /** The coverages in the order the legend lists them. */
-export const COVERAGES: Coverage[] = ['PRESENT', 'THIN', 'MISSING'];
+export const COVERAGES: Coverage[] = ['PRESENT', 'THIN', 'COMING', 'MISSING', 'UNKNOWN'];
 
-/** How well a place covers a segment: green, amber, red, the same on the canvas and around it. */
+/**
+ * How well a place covers a segment, the same on the canvas and around it: green, amber, blue
+ * for what is coming, red only for what a complete roster shows missing, and white with a grey
+ * border for what our data does not speak of (unknown is not missing).
+ */
 export const COVERAGE_COLORS: Record<Coverage, Swatch> = {
   PRESENT: { fill: '#c6f7d0', border: '#2f9e44' },
   THIN: { fill: '#ffe8cc', border: '#f08c00' },
+  COMING: { fill: '#d0ebff', border: '#1c7ed6' },
   MISSING: { fill: '#ffe3e3', border: '#c92a2a' },
+  UNKNOWN: { fill: '#ffffff', border: '#adb5bd' },
 };
 
 /** A neighbouring chain's segment, drawn at the map's edges: no coverage of its own. */

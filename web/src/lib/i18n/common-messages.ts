@@ -1,3 +1,4 @@
+import type { FocusRole } from '../../generated/graphql';
 import { translator, type Messages } from './i18n.svelte';
 
 /** Text shared by every view: the shell, states, entity types. */
@@ -5,6 +6,7 @@ const messages: Messages<
   | 'app.title' | 'app.tagline' | 'nav.explore' | 'nav.chain' | 'nav.place' | 'nav.projects' | 'lang.switch'
   | 'api.down' | 'api.retry' | 'state.loading' | 'state.empty' | 'state.error'
   | 'type.Region' | 'type.Park' | 'type.Firm' | 'type.Chain' | 'type.Segment' | 'type.Project' | 'type.Source' | 'type.Observation' | 'type.Statement'
+  | 'role.LEADING' | 'role.PILLAR' | 'role.KEY' | 'role.EMERGING' | 'role.CLUSTER' | 'role.none'
 > = {
   zh: {
     'app.title': '产业链图谱',
@@ -28,6 +30,13 @@ const messages: Messages<
     'type.Source': '来源',
     'type.Observation': '指标',
     'type.Statement': '陈述',
+    // The phrases the articles use for each role (cypher/README.md).
+    'role.LEADING': '首位产业',
+    'role.PILLAR': '主导产业',
+    'role.KEY': '重点产业链',
+    'role.EMERGING': '新兴产业',
+    'role.CLUSTER': '特色产业集群',
+    'role.none': '角色未注明',
   },
   en: {
     'app.title': 'Chain Atlas',
@@ -51,7 +60,18 @@ const messages: Messages<
     'type.Source': 'Source',
     'type.Observation': 'Figure',
     'type.Statement': 'Statement',
+    'role.LEADING': 'Leading',
+    'role.PILLAR': 'Pillar',
+    'role.KEY': 'Key',
+    'role.EMERGING': 'Emerging',
+    'role.CLUSTER': 'Cluster',
+    'role.none': 'Role not stated',
   },
 };
 
 export const t = translator(messages);
+
+/** The role a place gives a chain it focuses on, or that it names none. */
+export function roleName(role: FocusRole | null): string {
+  return t(role ? `role.${role}` : 'role.none');
+}

@@ -3,7 +3,9 @@ import { translator, type Messages } from '../../lib/i18n/i18n.svelte';
 /** Text of the chain map view. */
 const messages: Messages<
   | 'title' | 'chain' | 'chainPick' | 'place' | 'placeSearch' | 'placeCountry' | 'placeClear' | 'pickChain'
-  | 'legend' | 'cov.PRESENT' | 'cov.THIN' | 'cov.MISSING' | 'neighbour' | 'opportunity' | 'thinHint'
+  | 'legend' | 'cov.PRESENT' | 'cov.THIN' | 'cov.COMING' | 'cov.MISSING' | 'cov.UNKNOWN' | 'neighbour' | 'opportunity' | 'thinHint'
+  | 'why.PRESENT' | 'why.THIN' | 'why.COMING' | 'why.MISSING' | 'why.UNKNOWN' | 'roster' | 'roster.none'
+  | 'stated' | 'stated.role' | 'panel.figures'
   | 'stage.UPSTREAM' | 'stage.MIDSTREAM' | 'stage.DOWNSTREAM' | 'firms' | 'segments' | 'graphLabel'
   | 'panel.close' | 'panel.hint' | 'panel.candidates' | 'panel.noCandidates' | 'panel.pipeline' | 'panel.noPipeline'
   | 'panel.firms' | 'panel.projects' | 'panel.noFirms' | 'panel.projectCount' | 'panel.crossChain'
@@ -24,10 +26,22 @@ const messages: Messages<
     legend: '图例',
     'cov.PRESENT': '已有',
     'cov.THIN': '薄弱',
+    'cov.COMING': '待落地',
     'cov.MISSING': '缺失',
+    'cov.UNKNOWN': '未知',
+    'why.PRESENT': '本地有 {n} 家生产主体（在此生产的企业，及已投产项目的企业）。',
+    'why.THIN': '本地只有 {n} 家生产主体（在此生产的企业，及已投产项目的企业），少于 {threshold} 家。',
+    'why.COMING': '本地尚无生产主体；有 {n} 个签约、在建或在谈项目将补上本环节。',
+    'why.MISSING': '完整名录（{scope}）中没有本环节的企业，本地也无相关项目：确属缺链。',
+    'why.UNKNOWN': '现有数据没有提到本地的这一环节。未知不等于缺失：导入本地完整的企业名录后才能判断是否缺链。',
+    roster: '完整名录：{scope}',
+    'roster.none': '没有覆盖本地的完整企业名录，未提及的环节标为“未知”而非“缺失”。',
+    stated: '来源指出本地有这条产业链，具体有哪些环节未知：',
+    'stated.role': '{place}：{role}',
+    'panel.figures': '来源中的数据',
     neighbour: '相邻链环节',
     opportunity: '延链机会',
-    thinHint: '少于 {n} 家企业为薄弱',
+    thinHint: '少于 {n} 家生产主体为薄弱',
     'stage.UPSTREAM': '上游',
     'stage.MIDSTREAM': '中游',
     'stage.DOWNSTREAM': '下游',
@@ -35,7 +49,7 @@ const messages: Messages<
     segments: '环节列表',
     graphLabel: '产业链环节图：上游在左，下游在右',
     'panel.close': '关闭',
-    'panel.hint': '点击一个环节查看详情；薄弱或缺失环节会列出可招引的企业。',
+    'panel.hint': '点击一个环节查看详情：为何这样着色，以及薄弱、待落地、缺失或未知环节可招引的企业。',
     'panel.candidates': '可招引企业（补链）',
     'panel.noCandidates': '暂无候选企业',
     'panel.pipeline': '在谈/在建项目',
@@ -77,10 +91,22 @@ const messages: Messages<
     legend: 'Legend',
     'cov.PRESENT': 'Present',
     'cov.THIN': 'Thin',
+    'cov.COMING': 'Coming',
     'cov.MISSING': 'Missing',
+    'cov.UNKNOWN': 'Unknown',
+    'why.PRESENT': '{n} producers here (firms that make it here, and the firms of producing projects here).',
+    'why.THIN': 'Only {n} producers here (firms that make it here, and the firms of producing projects here), fewer than {threshold}.',
+    'why.COMING': 'No producer here yet; {n} signed, under construction or negotiated projects would add it.',
+    'why.MISSING': 'A complete roster ({scope}) lists no firm making it, and no project here adds it: a real gap.',
+    'why.UNKNOWN': 'Nothing in our data speaks of this segment here. Unknown is not missing: import a complete roster of local firms to tell.',
+    roster: 'Complete roster: {scope}',
+    'roster.none': 'No complete roster of local firms covers this place: segments nobody mentions are unknown, not missing.',
+    stated: 'The sources say the place has this chain; which segments is not known:',
+    'stated.role': '{place}: {role}',
+    'panel.figures': 'Figures in the sources',
     neighbour: 'Neighbouring chain',
     opportunity: 'Extension opportunity',
-    thinHint: 'thin: fewer than {n} firms',
+    thinHint: 'thin: fewer than {n} producers',
     'stage.UPSTREAM': 'Upstream',
     'stage.MIDSTREAM': 'Midstream',
     'stage.DOWNSTREAM': 'Downstream',
@@ -88,7 +114,7 @@ const messages: Messages<
     segments: 'Segments',
     graphLabel: 'Chain segments, upstream on the left, downstream on the right',
     'panel.close': 'Close',
-    'panel.hint': 'Click a segment for details; thin and missing ones list firms that could fill them.',
+    'panel.hint': 'Click a segment for details: why it is coloured so, and for thin, coming, missing or unknown ones the firms that could fill them.',
     'panel.candidates': 'Firms that could fill it',
     'panel.noCandidates': 'No candidate firms',
     'panel.pipeline': 'Projects in the pipeline',

@@ -22,14 +22,22 @@ export const ChainMapData = graphql(`
       thinThreshold
       presentCount
       thinCount
+      comingCount
       missingCount
+      unknownCount
       segments {
         segment { id key name nameEn stage }
         coverage
         firmCount
+        producerCount
+        pipelineCount
         firms { id name }
         projects { id name status }
+        figures { ...ChainMapFigure }
       }
+      focuses { role evidence place { ... on Region { id name } ... on Park { id name } } }
+      figures { ...ChainMapFigure }
+      rosters { key title scope }
       links {
         crossChain
         from { id key name nameEn stage chain { key name nameEn } }
@@ -51,6 +59,16 @@ export const ChainMapData = graphql(`
         pipeline { id name status investmentCny }
       }
     }
+  }
+`);
+
+/** A figure the sources give of the chain or a segment, with the sentence it was read from. */
+export const ChainMapFigure = graphql(`
+  fragment ChainMapFigure on Observation {
+    key
+    indicatorName
+    indicatorNameEn
+    evidence
   }
 `);
 

@@ -1,4 +1,3 @@
-import type { FocusRole } from '../../generated/graphql';
 import { i18n, translator, type Messages } from '../../lib/i18n/i18n.svelte';
 
 /** Text of the place dashboard. */
@@ -6,7 +5,7 @@ const messages: Messages<
   | 'title' | 'search' | 'pick' | 'notFound' | 'breadcrumb' | 'country'
   | 'level.PROVINCE' | 'level.CITY' | 'level.COUNTY' | 'level.park'
   | 'total.firms' | 'total.projects' | 'total.investment' | 'total.parks'
-  | 'focuses' | 'noFocuses' | 'openMap' | 'role.LEADING' | 'role.PILLAR' | 'role.KEY' | 'role.EMERGING' | 'role.CLUSTER' | 'role.none'
+  | 'focuses' | 'noFocuses' | 'openMap'
   | 'parks' | 'noParks' | 'firms' | 'noFirms' | 'projects' | 'noProjects' | 'project' | 'status' | 'investment' | 'total' | 'projectTotals'
   | 'showing' | 'allProjects'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
@@ -32,12 +31,6 @@ const messages: Messages<
     focuses: '重点产业链',
     noFocuses: '暂无重点产业链',
     openMap: '查看产业链地图',
-    'role.LEADING': '主导产业',
-    'role.PILLAR': '支柱产业',
-    'role.KEY': '重点产业',
-    'role.EMERGING': '新兴产业',
-    'role.CLUSTER': '产业集群',
-    'role.none': '角色未注明',
     parks: '园区',
     noParks: '暂无园区',
     firms: '企业',
@@ -68,8 +61,8 @@ const messages: Messages<
     compareSearch: '搜索要对比的区域…',
     compareClear: '取消对比',
     compareRegionOnly: '对比仅支持行政区域。',
-    chains: '产业链覆盖（已有 / 薄弱 / 缺失）',
-    coverage: '{present} / {thin} / {missing}',
+    chains: '产业链覆盖（已有 / 薄弱 / 待落地 / 缺失 / 未知）',
+    coverage: '{present} / {thin} / {coming} / {missing} / {unknown}',
     notFocused: '非重点',
     'unit.cny': '元',
     'unit.percent': '%',
@@ -98,12 +91,6 @@ const messages: Messages<
     focuses: 'Focused chains',
     noFocuses: 'No focused chains',
     openMap: 'Open the chain map',
-    'role.LEADING': 'Leading',
-    'role.PILLAR': 'Pillar',
-    'role.KEY': 'Key',
-    'role.EMERGING': 'Emerging',
-    'role.CLUSTER': 'Cluster',
-    'role.none': 'Role not stated',
     parks: 'Parks',
     noParks: 'No parks',
     firms: 'Firms',
@@ -134,8 +121,8 @@ const messages: Messages<
     compareSearch: 'Search a region to compare…',
     compareClear: 'Stop comparing',
     compareRegionOnly: 'Only regions can be compared.',
-    chains: 'Chain coverage (present / thin / missing)',
-    coverage: '{present} / {thin} / {missing}',
+    chains: 'Chain coverage (present / thin / coming / missing / unknown)',
+    coverage: '{present} / {thin} / {coming} / {missing} / {unknown}',
     notFocused: 'not focused',
     'unit.cny': 'CNY',
     'unit.percent': '%',
@@ -175,9 +162,4 @@ export function indicatorName(named: { indicatorName: string; indicatorNameEn: s
 /** A chain's name in the interface's language, as the API gives both. */
 export function chainName(chain: { name: string; nameEn: string }): string {
   return i18n.locale === 'en' ? chain.nameEn : chain.name;
-}
-
-/** The role a place gives a chain it focuses on, or that it names none. */
-export function roleName(role: FocusRole | null): string {
-  return t(role ? `role.${role}` : 'role.none');
 }

@@ -68,7 +68,7 @@ export const ComparePlaces = graphql(`
       }
       chains {
         chain { key name nameEn }
-        byRegion { region { code } focused role present thin missing }
+        byRegion { region { code } focused role present thin coming missing unknown }
       }
       figures {
         indicator
