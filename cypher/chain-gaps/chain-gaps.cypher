@@ -1,27 +1,30 @@
 // Firms outside a place that make the segments it lacks, nearest first (same city, then same
-// province, then anywhere), then by strength: projects, their investment, segments made.
+// province, then elsewhere, then those whose location is unknown), then by strength: projects,
+// their investment, segments made. A firm in the place, or with a project in it, is no candidate:
+// it is already there or coming, and the place's pipeline shows it.
 // The derived presence rows of the city, the province and the country list their firms strongest
-// first (core/presence.ts), so each level is a prefix of a stored list, not a scan of every
-// firm that makes the segment: a level needs at most $limit more firms than the nearer level holds.
+// first (core/presence.ts), so each level is read from a stored list (at most FIRMS_KEPT firms),
+// not from every firm that makes the segment.
 // $segmentIds: the gap segments; $scopeCode: the place's region code (firms under it are the place's
 // own, not candidates) or null; $parkId: the place's park or null; $cityCode, $provinceCode: the
-// place's city and province (null when the place is itself that wide); $limit: candidates per
-// segment; $threshold: the thin threshold (the place holds fewer firms than this of a gap segment).
-// Returns one row per segment: segmentId, candidates [{firmId, distance (0 city, 1 province, 2 elsewhere),
-//   projectCount, investmentCny, segmentCount}].
+// place's city and province (null when the place is itself that wide); $limit: candidates per segment.
+// Returns one row per segment: segmentId, candidates [{firmId, distance (0 city, 1 province,
+//   2 elsewhere, 3 location unknown), projectCount, investmentCny, segmentCount}].
 UNWIND $segmentIds AS segmentId
 CALL (segmentId) {
-  UNWIND [[$cityCode, 0, $limit + $threshold], [$provinceCode, 1, 2 * $limit + $threshold], ['*', 2, 2 * $limit + $threshold]] AS level
+  UNWIND [[$cityCode, 0], [$provinceCode, 1], ['*', 2]] AS level
   WITH level WHERE level[0] IS NOT NULL
   MATCH (pr:Presence {place: level[0], segment: segmentId})
-  UNWIND range(0, size(pr.firmIds[..level[2]]) - 1) AS rank
+  UNWIND range(0, size(pr.firmIds) - 1) AS rank
   MATCH (f:Firm {id: pr.firmIds[rank]})
   WITH f, level[1] AS distance, rank
   WHERE NOT coalesce($scopeCode IN f.regionPath, false)
     AND ($parkId IS NULL OR coalesce(f.parkId, '') <> $parkId)
     AND NOT (distance = 1 AND coalesce($cityCode IN f.regionPath, false))
     AND NOT (distance = 2 AND coalesce($provinceCode IN f.regionPath, false))
-  WITH f, distance, rank
+    AND NOT EXISTS { MATCH (f)<-[:BY]-(x:Project)
+                     WHERE coalesce($scopeCode IN x.regionPath, false) OR ($parkId IS NOT NULL AND x.parkId = $parkId) }
+  WITH f, CASE WHEN distance = 2 AND f.regionPath IS NULL THEN 3 ELSE distance END AS distance, rank
   ORDER BY distance, rank
   LIMIT $limit
   WITH f, distance, rank,

@@ -10,7 +10,7 @@ async function expected(url: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: `{ chainMap(chainId: "lithium-battery", regionCode: "4310") { presentCount thinCount comingCount missingCount unknownCount segments { segment { key } coverage } }
-                chainGaps(chainId: "lithium-battery", regionCode: "4310") { gaps { segment { key } candidates { firm { name } } } } }`,
+                chainGaps(chainId: "nonferrous-metals", regionCode: "4310") { gaps { segment { key } candidates { firm { name } } } } }`,
     }),
   });
   const { data } = (await response.json()) as {
@@ -23,7 +23,7 @@ async function expected(url: string) {
 }
 
 describe('the chain map', () => {
-  it('draws 郴州市’s lithium-battery chain coloured by coverage and lists candidates for a gap', async () => {
+  it('draws 郴州市’s lithium-battery chain coloured by coverage, and lists candidates for a gap of its non-ferrous chain', async () => {
     const { page, url } = app;
     const api = await expected(url);
     await page.goto(`${url}/#/chain?chain=lithium-battery&place=4310`);
@@ -43,7 +43,9 @@ describe('the chain map', () => {
     }
     expect(await page.locator('[data-testid="chain-graph"] canvas').count()).toBeGreaterThan(0);
 
-    // The gap with the most candidates, so the panel has something to show.
+    // Every firm that makes a lithium segment has a project in 郴州 already, so no lithium gap has
+    // candidates: the candidates are shown on 郴州's non-ferrous map, at its gap with the most.
+    await page.goto(`${url}/#/chain?chain=nonferrous-metals&place=4310`);
     const gap = [...api.chainGaps.gaps].sort((a, b) => b.candidates.length - a.candidates.length)[0]!;
     expect(gap.candidates.length).toBeGreaterThan(0);
     await page.getByTestId(`segment-${gap.segment.key}`).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient, graphqlData, itRefuses } from '../helpers/graphql.ts';
+import { probe } from '../helpers/probe.ts';
 
 // chainGaps (api/modules/chain-gaps/). Read-only: the database is shared with other test files.
 const db = await testDatabase();
@@ -44,6 +45,64 @@ describe('chainGaps on the fixture', () => {
     });
     // fx-p1 adds fx-d in 测试县甲, but not in the park.
     expect(chainGaps.gaps.flatMap((g: any) => g.pipeline)).toEqual([]);
+  });
+});
+
+describe('chainGaps: bridging gaps and the paths that justify candidates', () => {
+  // 测试市甲 (9901) has fx-a (3 producers) and fx-b (1) and fx-c (1, fx-f5 in 测试县乙); fx-d is coming.
+  it('puts a bridging gap first: 测试市甲 has fx-b’s supplier fx-a and its user fx-c', async () => {
+    const { chainGaps } = await data('{ chainGaps(chainId: "fixture-chain", regionCode: "9901") { gaps { segment { key } coverage bridging } } }');
+    expect(chainGaps.gaps).toEqual([
+      { segment: { key: 'fx-b' }, coverage: 'THIN', bridging: true },
+      { segment: { key: 'fx-c' }, coverage: 'THIN', bridging: false },
+      { segment: { key: 'fx-d' }, coverage: 'COMING', bridging: false },
+    ]);
+  });
+
+  it('justifies 测试县甲’s candidate for fx-c by the path to its local supplier: fx-f5 makes fx-c, which fx-b feeds, which fx-f4 makes', async () => {
+    const { chainGaps } = await data(`{ chainGaps(chainId: "fixture-chain", regionCode: "990101") {
+      gaps { segment { key } bridging candidates { firm { key } path { nodes { __typename ... on Firm { key } ... on Segment { key } } edges { id source target type } } } } } }`);
+    const fxc = chainGaps.gaps.find((g: any) => g.segment.key === 'fx-c');
+    expect(fxc.bridging).toBe(false);
+    expect(fxc.candidates[0].path).toEqual({
+      nodes: [{ __typename: 'Firm', key: 'fx-f5' }, { __typename: 'Segment', key: 'fx-c' }, { __typename: 'Segment', key: 'fx-b' }, { __typename: 'Firm', key: 'fx-f4' }],
+      edges: [
+        { id: 'MAKES:Firm:fx-f5->Segment:fx-c', source: 'Firm:fx-f5', target: 'Segment:fx-c', type: 'MAKES' },
+        { id: 'FEEDS:Segment:fx-b->Segment:fx-c', source: 'Segment:fx-b', target: 'Segment:fx-c', type: 'FEEDS' },
+        { id: 'MAKES:Firm:fx-f4->Segment:fx-b', source: 'Firm:fx-f4', target: 'Segment:fx-b', type: 'MAKES' },
+      ],
+    });
+    // fx-d’s neighbours (fx-c, fx-x) are not in 测试县甲: its candidates’ paths stop at the segment.
+    const fxd = chainGaps.gaps.find((g: any) => g.segment.key === 'fx-d');
+    expect(fxd.candidates[0].path.edges.map((e: any) => e.id)).toEqual(['MAKES:Firm:fx-f7->Segment:fx-d']);
+  });
+});
+
+describe('chainGaps of the seed’s stories', () => {
+  const gapsOf = async (chain: string, code: string) =>
+    (await data(`query($chain: ID!, $code: String!) { chainGaps(chainId: $chain, regionCode: $code, candidatesPerGap: 50) {
+      gaps { segment { key } candidates { firm { key } proximity } pipeline { key firm { key } } } } }`, { chain, code })).chainGaps.gaps;
+
+  it('郴州市 lithium battery: no firm with a project in 郴州 is a candidate; their projects are its pipeline', async () => {
+    // Probe: the firms with a project in 郴州市 (directly or through a park in it).
+    const [{ ids }] = (await probe(db, `
+      MATCH (f:Firm)<-[:BY]-(x:Project)-[:IN]->(place)
+      OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
+      WITH f, coalesce(parkRegion, place) AS region
+      MATCH (region)-[:PART_OF*0..2]->(:Region {code: '4310'})
+      RETURN collect(DISTINCT f.id) AS ids`)) as [{ ids: string[] }];
+    expect(ids).toEqual(expect.arrayContaining(['shanghai-anneng', 'keliyuan', 'anzhong']));
+    const gaps = await gapsOf('lithium-battery', '4310');
+    expect(gaps.flatMap((g: any) => g.candidates).filter((c: any) => ids.includes(c.firm.key))).toEqual([]);
+    const cells = gaps.find((g: any) => g.segment.key === 'lithium-ion-cells');
+    expect(cells.pipeline.map((p: any) => p.firm?.key).sort()).toEqual(['anzhong', 'keliyuan', 'shanghai-anneng']);
+  });
+
+  it('新干县 lithium battery: a candidate whose location no source gives is said to be of unknown location, never 省外', async () => {
+    const [{ ids }] = (await probe(db, 'MATCH (f:Firm) WHERE NOT (f)-[:LOCATED_IN]->() RETURN collect(f.id) AS ids')) as [{ ids: string[] }];
+    const candidates = (await gapsOf('lithium-battery', '360824')).flatMap((g: any) => g.candidates);
+    expect(candidates.some((c: any) => c.proximity === 'LOCATION_UNKNOWN')).toBe(true);
+    for (const c of candidates) expect(c.proximity === 'LOCATION_UNKNOWN', c.firm.key).toBe(ids.includes(c.firm.key));
   });
 });
 

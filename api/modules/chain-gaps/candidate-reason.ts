@@ -3,7 +3,8 @@ import type { GapCandidateRecord } from './chain-gaps.ts';
 const WHERE = {
   SAME_CITY: 'in the same city (同市)',
   SAME_PROVINCE: 'in the same province (同省)',
-  ELSEWHERE: 'elsewhere in the country (省外或地点未知)',
+  ELSEWHERE: 'elsewhere in the country (省外)',
+  LOCATION_UNKNOWN: 'location unknown (地点未知)',
 } as const;
 
 /** 406亿元, 3.5亿元, 8000万元: amounts as the articles write them. */

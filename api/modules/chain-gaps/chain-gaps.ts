@@ -6,10 +6,22 @@ import { chainMap, type ChainCoverageRecord, type SegmentCoverageRecord } from '
 
 const chainGapsQuery = cypher('chain-gaps/chain-gaps');
 
-export type Proximity = 'SAME_CITY' | 'SAME_PROVINCE' | 'ELSEWHERE';
+export type Proximity = 'SAME_CITY' | 'SAME_PROVINCE' | 'ELSEWHERE' | 'LOCATION_UNKNOWN';
+
+/**
+ * What justifies a candidate, as graph elements the chain map can draw: the candidate makes the
+ * gap segment, which FEEDS (or is fed by) a segment the place has, made there by a local firm.
+ * Where the place has no neighbour of the gap, only the first step.
+ */
+export interface CandidatePathRecord {
+  /** The gap segment's neighbour that the place has, and the direction of their FEEDS link. */
+  neighbour: { segment: string; gapFeedsIt: boolean; localFirmId: string | null } | null;
+}
 
 export interface GapCandidateRecord {
   firmId: string;
+  gapSegment: string;
+  path: CandidatePathRecord;
   proximity: Proximity;
   projectCount: number;
   investmentCny: number;
@@ -17,6 +29,8 @@ export interface GapCandidateRecord {
 }
 
 export interface ChainGapRecord extends SegmentCoverageRecord {
+  /** A supplier and a user of the segment are both in the place: the most valuable 补链 target. */
+  bridging: boolean;
   candidates: GapCandidateRecord[];
   /** Projects in the place that add the segment and are not yet producing. */
   pipelineIds: string[];
@@ -26,12 +40,17 @@ export interface ChainGapsRecord extends Omit<ChainCoverageRecord, 'segments'> {
   gaps: ChainGapRecord[];
 }
 
-const PROXIMITY: Proximity[] = ['SAME_CITY', 'SAME_PROVINCE', 'ELSEWHERE'];
+const PROXIMITY: Proximity[] = ['SAME_CITY', 'SAME_PROVINCE', 'ELSEWHERE', 'LOCATION_UNKNOWN'];
+
+/** What the place has, for bridging and paths: a segment with producers there. */
+const HAS = new Set(['PRESENT', 'THIN']);
 
 /**
- * The missing and thin segments of a chain in a place, each with the firms elsewhere that make
- * it (nearest and strongest first) and the place's own pipeline projects that would fill it.
- * Two round trips: the coverage, then the candidates of the gaps it found.
+ * The segments of a chain a place has no or too few producers of, bridging gaps first (a supplier
+ * and a user of the segment are both in the place), each with the firms elsewhere that make it
+ * (nearest and strongest first, none already in the place or with a project there), the path
+ * that justifies each, and the place's own pipeline projects that would fill it. Two round trips:
+ * the coverage, then the candidates of the gaps it found.
  */
 export async function chainGaps(
   db: Database,
@@ -42,11 +61,22 @@ export async function chainGaps(
   candidatesPerGap: number,
 ): Promise<Omit<ChainGapsRecord, 'scope'>> {
   const { segments, ...coverage } = await chainMap(db, chainId, keys, thinThreshold);
-  const gaps = segments.filter((segment) => segment.coverage !== 'PRESENT');
+  const has = new Map(segments.filter((segment) => HAS.has(segment.coverage)).map((segment) => [segment.key, segment]));
+  const suppliersOf = (key: string) => coverage.links.filter((link) => link.to === key && has.has(link.from)).map((link) => link.from);
+  const usersOf = (key: string) => coverage.links.filter((link) => link.from === key && has.has(link.to)).map((link) => link.to);
+  const bridging = (key: string) => suppliersOf(key).length > 0 && usersOf(key).length > 0;
+  // Bridging gaps first; otherwise upstream first, as the chain map lists them (a stable sort).
+  const gaps = segments.filter((segment) => segment.coverage !== 'PRESENT').sort((a, b) => Number(bridging(b.key)) - Number(bridging(a.key)));
+  /** The neighbour with the most producers, the gap feeding it first when they tie: the strongest reason to fill the gap. */
+  const neighbourOf = (key: string): CandidatePathRecord['neighbour'] => {
+    const options = [...usersOf(key).map((segment) => ({ segment, gapFeedsIt: true })), ...suppliersOf(key).map((segment) => ({ segment, gapFeedsIt: false }))];
+    const best = options.sort((a, b) => has.get(b.segment)!.producerCount - has.get(a.segment)!.producerCount)[0];
+    return best ? { ...best, localFirmId: has.get(best.segment)!.firmIds[0] ?? null } : null;
+  };
   // Candidates are ranked nearest first, so they wait for the place (a park's city and province).
   const scope = await place;
   const rows = gaps.length
-    ? await db.read<{ segmentId: string; candidates: (Omit<GapCandidateRecord, 'proximity'> & { distance: number })[] }>(
+    ? await db.read<{ segmentId: string; candidates: (Omit<GapCandidateRecord, 'proximity' | 'gapSegment' | 'path'> & { distance: number })[] }>(
         chainGapsQuery,
         {
           segmentIds: gaps.map((gap) => gap.key),
@@ -55,7 +85,6 @@ export async function chainGaps(
           cityCode: scope.cityCode,
           provinceCode: scope.provinceCode,
           limit: candidatesPerGap,
-          threshold: thinThreshold,
         },
       )
     : [];
@@ -64,7 +93,13 @@ export async function chainGaps(
     ...coverage,
     gaps: gaps.map((gap) => ({
       ...gap,
-      candidates: (bySegment.get(gap.key) ?? []).map(({ distance, ...candidate }) => ({ ...candidate, proximity: PROXIMITY[distance]! })),
+      bridging: bridging(gap.key),
+      candidates: (bySegment.get(gap.key) ?? []).map(({ distance, ...candidate }) => ({
+        ...candidate,
+        proximity: PROXIMITY[distance]!,
+        gapSegment: gap.key,
+        path: { neighbour: neighbourOf(gap.key) },
+      })),
       pipelineIds: gap.projects.filter((project) => isPipeline(project.status)).map((project) => project.key),
     })),
   };

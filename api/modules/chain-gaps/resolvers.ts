@@ -4,6 +4,8 @@ import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { loadAll } from '../../loaders/load-all.ts';
 import { checkThreshold } from '../chain-map/chain-map.ts';
 import { analysePlace } from '../place/place-scope.ts';
+import { loadNode } from '../node/resolvers.ts';
+import { candidatePath } from './candidate-path.ts';
 import { candidateReason } from './candidate-reason.ts';
 import { chainGaps } from './chain-gaps.ts';
 
@@ -29,5 +31,9 @@ export const chainGapsResolvers: Resolvers = {
   GapCandidate: {
     firm: async (candidate, _, { firms }) => (await firms.load(candidate.firmId))!,
     reason: (candidate) => candidateReason(candidate),
+    path: (candidate) => candidatePath(candidate),
+  },
+  CandidatePath: {
+    nodes: async (path, _, loaders) => (await Promise.all(path.nodes.map(({ type, key }) => loadNode(type, key, loaders)))).filter((node) => node !== null),
   },
 };

@@ -66,6 +66,11 @@ export function toGraphNode(row: NodeRow): GraphNodeRecord {
   return { id, type, label: caption(row.properties, id), properties };
 }
 
+/** An edge between two global ids; its id (`FEEDS:Segment:a->Segment:b`) is stable across requests. */
+export function graphEdge(type: string, source: string, target: string): GraphEdgeRecord {
+  return { id: `${type}:${source}->${target}`, source, target, type };
+}
+
 /**
  * Edges with global ids for ends, given the global id of each node by elementId; an edge's id
  * (`FEEDS:Segment:a->Segment:b`) is stable across requests, and an edge is given once.
@@ -76,8 +81,8 @@ export function toGraphEdges(rows: EdgeRow[], idOf: ReadonlyMap<string, string>)
     const source = idOf.get(row.start);
     const target = idOf.get(row.end);
     if (!source || !target) continue;
-    const id = `${row.type}:${source}->${target}`;
-    edges.set(id, { id, source, target, type: row.type });
+    const edge = graphEdge(row.type, source, target);
+    edges.set(edge.id, edge);
   }
   return [...edges.values()];
 }

@@ -11,6 +11,28 @@ export function candidateReason(candidate: Gap['candidates'][number]): string {
   return t('reason', { projects: candidate.projectCount, amount, segments: candidate.segmentCount });
 }
 
+type CandidatePath = Gap['candidates'][number]['path'];
+
+/**
+ * The path that justifies a candidate, as a sentence: it makes the gap segment, which supplies
+ * (or is supplied by) a segment the place has, made there by a local firm.
+ */
+export function candidatePathText(path: CandidatePath, label: (named: Named) => string): string {
+  const names = new Map<string, string>();
+  for (const node of path.nodes) {
+    if (node.__typename === 'Segment') names.set(node.id, label(node));
+    else if (node.__typename === 'Firm') names.set(node.id, node.name);
+  }
+  const [makes, link, local] = path.edges;
+  const parts = [t('path.makes', { segment: names.get(makes!.target)! })];
+  if (link) {
+    const gapFeedsIt = link.source === makes!.target;
+    parts.push(t(gapFeedsIt ? 'path.feeds' : 'path.fedBy', { segment: names.get(gapFeedsIt ? link.target : link.source)! }));
+  }
+  if (local) parts.push(t('path.local', { firm: names.get(local.source)! }));
+  return parts.join(' ');
+}
+
 /** Which of the place's segments lead to an opportunity, closest first, in the interface's language. */
 export function opportunityLeads(opportunity: Opportunity, label: (named: Named) => string): string[] {
   return opportunity.leads.map((lead) =>

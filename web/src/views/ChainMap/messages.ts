@@ -9,7 +9,7 @@ const messages: Messages<
   | 'stage.UPSTREAM' | 'stage.MIDSTREAM' | 'stage.DOWNSTREAM' | 'firms' | 'segments' | 'graphLabel'
   | 'panel.close' | 'panel.hint' | 'panel.candidates' | 'panel.noCandidates' | 'panel.pipeline' | 'panel.noPipeline'
   | 'panel.firms' | 'panel.projects' | 'panel.noFirms' | 'panel.projectCount' | 'panel.crossChain'
-  | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE'
+  | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE' | 'prox.LOCATION_UNKNOWN' | 'bridging' | 'path.makes' | 'path.feeds' | 'path.fedBy' | 'path.local'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
   | 'ext.title' | 'ext.none' | 'ext.density' | 'ext.inChain' | 'placeDashboard'
   | 'reason' | 'reason.amount' | 'lead.DOWNSTREAM' | 'lead.UPSTREAM' | 'lead.crossChain'
@@ -62,6 +62,12 @@ const messages: Messages<
     'prox.SAME_CITY': '同市',
     'prox.SAME_PROVINCE': '同省',
     'prox.ELSEWHERE': '省外',
+    'prox.LOCATION_UNKNOWN': '地点未知',
+    bridging: '桥接缺口：本地既有它的上游，也有它的下游',
+    'path.makes': '生产「{segment}」',
+    'path.feeds': '供给本地的「{segment}」',
+    'path.fedBy': '由本地的「{segment}」供货',
+    'path.local': '（本地企业：{firm}）',
     'status.NEGOTIATING': '洽谈中',
     'status.SIGNED': '已签约',
     'status.UNDER_CONSTRUCTION': '在建',
@@ -127,6 +133,12 @@ const messages: Messages<
     'prox.SAME_CITY': 'Same city',
     'prox.SAME_PROVINCE': 'Same province',
     'prox.ELSEWHERE': 'Elsewhere',
+    'prox.LOCATION_UNKNOWN': 'Location unknown',
+    bridging: 'Bridging gap: the place has both a supplier and a user of it',
+    'path.makes': 'makes {segment}',
+    'path.feeds': 'which supplies the local {segment}',
+    'path.fedBy': 'which the local {segment} supplies',
+    'path.local': ' (local firm: {firm})',
     'status.NEGOTIATING': 'Negotiating',
     'status.SIGNED': 'Signed',
     'status.UNDER_CONSTRUCTION': 'Under construction',

@@ -49,12 +49,17 @@ export const ChainMapData = graphql(`
         segment { id }
         coverage
         firmCount
+        bridging
         candidates {
           proximity
           projectCount
           investmentCny
           segmentCount
           firm { id name region { name } }
+          path {
+            nodes { __typename ... on Firm { id name } ... on Segment { id name nameEn } }
+            edges { id source target type }
+          }
         }
         pipeline { id name status investmentCny }
       }
