@@ -10,6 +10,7 @@ import { serve, type Served } from '../api/http/serve.ts';
 import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import { reportFatal } from '../core/report-fatal.ts';
 import { warmUp } from './warm-up/warm-up.ts';
+import { deriveIfStale } from '../seed/derive/derive-analytics.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 
 let database: OpenDatabase | undefined;
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const statements = await applySchema(db);
   console.log(`Schema in place (${statements} constraint and index statements).`);
   if (await isEmpty(db)) await loadSeed(db);
+  else await deriveIfStale(db);
   served = await serve(db, config.host, config.port);
   await warmUpScreens(db, served.url);
   console.log(`\nChain Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`);

@@ -5,9 +5,20 @@
  * request adds them up in Cypher (cypher/extension-opportunities/extension-opportunities.cypher).
  */
 
+/**
+ * How many regions must have data before proximities mean something: each counts co-location
+ * over regions, and with fewer than this a single firm moves a proximity from 0 to 1. Hidalgo et
+ * al. worked over more than 100 countries; 30 regions is a floor, not a recommendation. Below it,
+ * a place's density is not shown as a measurement and extension opportunities rest on supply
+ * links alone.
+ */
+export const MIN_REGIONS_FOR_DENSITY = 30;
+
 /** One segment's row of the proximity matrix, as stored on (:SegmentRelatedness). */
 export interface RelatednessRow {
   segment: string;
+  /** How many regions (units) the proximities were counted over: the same on every row. */
+  units: number;
   /** The segment's position in every row's `phi`. */
   index: number;
   /** φ(k, segment) for every segment k by index; 0 for itself and for segments it never shares a region with. */
@@ -46,6 +57,6 @@ export function relatedness(units: Iterable<Iterable<string>>): RelatednessRow[]
   }
   return [...index.keys()].map((segment, j) => {
     const phi = Array.from({ length: n }, (_, i) => (i === j ? 0 : together[i * n + j]! / Math.max(count[i]!, count[j]!)));
-    return { segment, index: j, phi, phiTotal: phi.reduce((a, b) => a + b, 0) };
+    return { segment, units: sets.length, index: j, phi, phiTotal: phi.reduce((a, b) => a + b, 0) };
   });
 }

@@ -52,7 +52,7 @@ export async function screenRequests(db: Database): Promise<ScreenRequest[]> {
       request(`place ${code}`, 'RegionDashboardDocument', { code }),
       request(`place ${code}: investment`, 'PlaceInvestmentDocument', { filter: { regionCode: code } }),
       ...(chainId ? [request(`chain map ${code}`, 'ChainMapDataDocument', { chainId, regionCode: code })] : []),
-      request(`chain map ${code}: opportunities`, 'ChainMapOpportunitiesDocument', { regionCode: code }),
+      ...(chainId ? [request(`chain map ${code}: opportunities`, 'ChainMapOpportunitiesDocument', { regionCode: code, chainId })] : []),
       request(`projects ${code}`, 'ProjectsPageDocument', { filter: { regionCode: code }, first: 50 }),
       request(`explore Region:${code}`, 'ExploreNeighborhoodDocument', { id: `Region:${code}`, limit: 60 }),
       request(`explore Region:${code}: details`, 'ExploreDetailsDocument', { id: `Region:${code}` }),
@@ -67,7 +67,7 @@ export async function screenRequests(db: Database): Promise<ScreenRequest[]> {
     request('chain map: chains', 'ChainListDocument'),
     // The chain map opened with no place: the whole country.
     ...(chainId ? [request('chain map, whole country', 'ChainMapDataDocument', { chainId })] : []),
-    request('chain map, whole country: opportunities', 'ChainMapOpportunitiesDocument', {}),
+    ...(chainId ? [request('chain map, whole country: opportunities', 'ChainMapOpportunitiesDocument', { chainId })] : []),
     request('projects: whole country', 'ProjectsPageDocument', { first: 50 }),
     request('projects: chains', 'ProjectChainsDocument'),
     ...(countyCode

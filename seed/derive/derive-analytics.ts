@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { NamedQuery } from '../../db/cypher-files.ts';
-import type { Params, Row } from '../../db/database.ts';
+import type { Database, Params, Row } from '../../db/database.ts';
 import { relatedness } from '../../core/product-space.ts';
 import { presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../../core/presence.ts';
 
@@ -10,7 +10,16 @@ const statements = {
   deleteDerived: cypher('derive/delete-derived'),
   createPresence: cypher('derive/create-presence'),
   createRelatedness: cypher('derive/create-relatedness'),
+  markDerived: cypher('derive/mark-derived'),
+  findDerivedVersion: cypher('derive/find-derived-version'),
 };
+
+/**
+ * The version of what derive writes: raised whenever the derived rows change shape or meaning
+ * (2: presence rows count producers, relatedness rows their regions), so that a store derived by
+ * an older version is derived again at start (deriveIfStale).
+ */
+export const DERIVED_VERSION = 2;
 
 /** Where derive reads and writes: one transaction (the seed's), or a database in batches (a bulk load). */
 export interface DeriveTarget {
@@ -50,5 +59,19 @@ export async function deriveAnalytics(target: DeriveTarget, log: (line: string) 
   }
   for (let i = 0; i < presence.length; i += BATCH) await target.write(statements.createPresence, { rows: presence.slice(i, i + BATCH) });
   await target.write(statements.createRelatedness, { rows: related });
+  await target.write(statements.markDerived, { version: DERIVED_VERSION });
   return { presence: presence.length, segments: related.length };
+}
+
+/**
+ * Derives again when the store's derived rows were written by an older version of derive: a
+ * database seeded before an upgrade would otherwise answer by rows of the old meaning. In batches,
+ * as a bulk load does; a failure leaves the old version recorded, so the next start tries again.
+ */
+export async function deriveIfStale(db: Database, log: (line: string) => void = console.log): Promise<boolean> {
+  const [row] = await db.read<{ version: number | null }>(statements.findDerivedVersion);
+  if (row?.version === DERIVED_VERSION) return false;
+  log(`The derived rows are from ${row?.version == null ? 'an older version' : `version ${row.version}`}; deriving them again (version ${DERIVED_VERSION})…`);
+  await deriveAnalytics({ read: (q, p) => db.read(q, p), write: (q, p) => db.write(q, p) }, log);
+  return true;
 }

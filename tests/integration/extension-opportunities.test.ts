@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient, graphqlData, itRefuses } from '../helpers/graphql.ts';
+import { probe } from '../helpers/probe.ts';
 
 // extensionOpportunities (api/modules/extension-opportunities/). Read-only: the database is shared with other test files.
 const db = await testDatabase();
@@ -40,17 +41,58 @@ describe('extensionOpportunities on the fixture', () => {
   });
 });
 
+describe('extensionOpportunities of one chain, as its map shows them', () => {
+  // 测试县甲 has fx-a, fx-b (firms) and fx-d (a signed project) of fixture-chain. fx-c is fed by fx-b
+  // and feeds fx-d: two local links lead there; fx-x is fed by fx-d alone, across chains.
+  it('ranks by how many of the chain’s local segments lead there, and differs from chain to chain', async () => {
+    const { chain, other } = await data(`{
+      chain: extensionOpportunities(regionCode: "990101", chainId: "fixture-chain") {
+        segment { key } rankedBy leads { from { key } direction strength } }
+      other: extensionOpportunities(regionCode: "990101", chainId: "Chain:fixture-other") { segment { key } } }`);
+    expect(chain.map((o: any) => [o.segment.key, o.rankedBy, o.leads.length])).toEqual([['fx-c', 'SUPPLY_LINKS', 2], ['fx-x', 'SUPPLY_LINKS', 1]]);
+    // fx-b: one firm; fx-d: one project.
+    expect(chain[0].leads.map((l: any) => [l.from.key, l.direction, l.strength]).sort()).toEqual([['fx-b', 'DOWNSTREAM', 1], ['fx-d', 'UPSTREAM', 1]]);
+    // 测试县甲 has nothing of fixture-other, so nothing leads from it.
+    expect(other).toEqual([]);
+  });
+
+  it('says whether a density is a measurement: only where at least 30 regions have firms or projects', async () => {
+    // Probe: the regions that hold a firm or a project, each at its most precise level (a park's region).
+    const [{ regions }] = (await probe(db, `
+      MATCH (x)-[:LOCATED_IN|IN]->(place) WHERE x:Firm OR x:Project
+      OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
+      RETURN count(DISTINCT coalesce(parkRegion, place)) AS regions`)) as [{ regions: number }];
+    const { extensionOpportunities } = await data('{ extensionOpportunities(regionCode: "990101") { densityMeasured rankedBy } }');
+    expect(extensionOpportunities.length).toBeGreaterThan(0);
+    for (const o of extensionOpportunities) expect(o).toEqual({ densityMeasured: regions >= 30, rankedBy: 'PRODUCT_SPACE' });
+  });
+});
+
 describe('extensionOpportunities on the seed', () => {
   it('answers 郴州市’s extension opportunities', async () => {
     const { extensionOpportunities } = await data(`{
       extensionOpportunities(regionCode: "4310", first: 5) { segment { key } density explanation } }`);
     expect(extensionOpportunities.length).toBeGreaterThan(0);
   });
+
+  it('gives 郴州市 other opportunities on its lithium-battery map than on its non-ferrous one', async () => {
+    const { lithium, nonferrous } = await data(`{
+      lithium: extensionOpportunities(regionCode: "4310", chainId: "lithium-battery") { segment { key } leads { from { chain { key } } } }
+      nonferrous: extensionOpportunities(regionCode: "4310", chainId: "nonferrous-metals") { segment { key } leads { from { chain { key } } } } }`);
+    expect(lithium.length).toBeGreaterThan(0);
+    expect(nonferrous.length).toBeGreaterThan(0);
+    expect(lithium.map((o: any) => o.segment.key)).not.toEqual(nonferrous.map((o: any) => o.segment.key));
+    // Every lead is a segment of the chain asked for.
+    expect(lithium.flatMap((o: any) => o.leads.map((l: any) => l.from.chain.key))).toEqual(expect.arrayContaining(['lithium-battery']));
+    expect(new Set(lithium.flatMap((o: any) => o.leads.map((l: any) => l.from.chain.key)))).toEqual(new Set(['lithium-battery']));
+    expect(new Set(nonferrous.flatMap((o: any) => o.leads.map((l: any) => l.from.chain.key)))).toEqual(new Set(['nonferrous-metals']));
+  });
 });
 
 describe('bad arguments', () => {
   itRefuses(query, [
     ['{ extensionOpportunities(regionCode: "4310", first: 1000) { density } }', 'BAD_PAGE_SIZE'],
+    ['{ extensionOpportunities(regionCode: "4310", chainId: "no-such-chain") { density } }', 'UNKNOWN_CHAIN'],
   ]);
 
   it.each([

@@ -1,9 +1,9 @@
 import { coverageOf, evidenceOf, type Coverage } from '../../../core/coverage.ts';
-import { InputError, requireWholeNumber } from '../../../core/input-error.ts';
+import { requireWholeNumber } from '../../../core/input-error.ts';
 import { MAX_GAP_LIST } from '../../../core/presence.ts';
 import { cypher } from '../../../db/cypher-files.ts';
 import type { Database } from '../../../db/database.ts';
-import type { FocusRecord } from '../chain/chain-store.ts';
+import { unknownChain, type FocusRecord } from '../chain/chain-store.ts';
 import { keyOf } from '../node/global-id.ts';
 import type { ObservationRecord } from '../observation/observation-record.ts';
 import type { PlaceKeys, PlaceScope } from '../place/place-scope.ts';
@@ -95,7 +95,7 @@ export async function chainMap(
     parkId: place.parkId,
     firmsPerSegment: FIRMS_PER_SEGMENT,
   });
-  if (!row) throw new InputError('UNKNOWN_CHAIN', `No chain has id "${chainId}"; the chains field lists them all.`);
+  if (!row) throw unknownChain(chainId);
   const complete = row.rosters.length > 0;
   return {
     chainId: key,

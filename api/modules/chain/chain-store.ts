@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { FIRMS_KEPT, PROJECTS_KEPT } from '../../../core/presence.ts';
+import { InputError } from '../../../core/input-error.ts';
 import { cypher } from '../../../db/cypher-files.ts';
 import type { Database } from '../../../db/database.ts';
 import { loaderByKey } from '../../loaders/loader-by-key.ts';
@@ -94,6 +95,9 @@ export function firmSegmentsLoader(db: Database, segments: DataLoader<string, Se
     return firmIds.map((id) => byFirm.get(id) ?? []);
   });
 }
+
+/** The error for a chain id no chain has, the same wherever one is looked up. */
+export const unknownChain = (chainId: string) => new InputError('UNKNOWN_CHAIN', `No chain has id "${chainId}"; the chains field lists them all.`);
 
 export async function listChainIds(db: Database): Promise<string[]> {
   const rows = await db.read<{ chainId: string }>(listChains);

@@ -7,9 +7,9 @@ const MAX = 100;
 
 export const extensionOpportunitiesResolvers: Resolvers = {
   Query: {
-    extensionOpportunities: async (_, { regionCode, parkId, first }, context) => {
+    extensionOpportunities: async (_, { regionCode, parkId, chainId, first }, context) => {
       const limit = requireWholeNumber('first', first ?? 20, 1, MAX, 'BAD_PAGE_SIZE');
-      const { result } = await analysePlace(context, regionCode, parkId, (keys) => extensionOpportunities(context.db, keys.presenceKey, limit));
+      const { result } = await analysePlace(context, regionCode, parkId, (keys) => extensionOpportunities(context.db, keys.presenceKey, chainId ?? null, limit));
       return result;
     },
   },

@@ -39,7 +39,7 @@ export function opportunityLeads(opportunity: Opportunity, label: (named: Named)
     t(`lead.${lead.direction}`, {
       from: label(lead.from),
       cross: lead.crossChain ? t('lead.crossChain') : '',
-      p: lead.proximity.toFixed(2),
+      p: opportunity.densityMeasured ? t('lead.proximity', { p: lead.proximity.toFixed(2) }) : '',
     }),
   );
 }

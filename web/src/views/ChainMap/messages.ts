@@ -11,7 +11,7 @@ const messages: Messages<
   | 'panel.firms' | 'panel.projects' | 'panel.noFirms' | 'panel.projectCount' | 'panel.crossChain'
   | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE' | 'prox.LOCATION_UNKNOWN' | 'bridging' | 'path.makes' | 'path.feeds' | 'path.fedBy' | 'path.local'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
-  | 'ext.title' | 'ext.none' | 'ext.density' | 'ext.inChain' | 'placeDashboard'
+  | 'ext.title' | 'ext.none' | 'ext.density' | 'ext.inChain' | 'ext.supplyLinks' | 'lead.proximity' | 'placeDashboard'
   | 'reason' | 'reason.amount' | 'lead.DOWNSTREAM' | 'lead.UPSTREAM' | 'lead.crossChain'
 > = {
   zh: {
@@ -80,8 +80,10 @@ const messages: Messages<
     'ext.inChain': '图中虚线框标出',
     reason: '{projects} 个项目{amount}，共涉及 {segments} 个环节',
     'reason.amount': '，投资 {amount}亿元',
-    'lead.DOWNSTREAM': '由本地的「{from}」向下游延伸{cross}，关联度 {p}',
-    'lead.UPSTREAM': '为本地的「{from}」供货，向上游延伸{cross}，关联度 {p}',
+    'lead.DOWNSTREAM': '由本地的「{from}」向下游延伸{cross}{p}',
+    'lead.UPSTREAM': '为本地的「{from}」供货，向上游延伸{cross}{p}',
+    'lead.proximity': '，关联度 {p}',
+    'ext.supplyLinks': '按上下游供应关系排序：有数据的地区还不足 30 个，关联密度尚无意义，故不显示。',
     'lead.crossChain': '（跨链）',
     placeDashboard: '查看区域看板',
   },
@@ -151,8 +153,10 @@ const messages: Messages<
     'ext.inChain': 'dashed outline in the map',
     reason: '{projects} projects{amount}; makes {segments} segments in all',
     'reason.amount': ' worth {amount}亿元',
-    'lead.DOWNSTREAM': 'downstream of the local {from}{cross}, proximity {p}',
-    'lead.UPSTREAM': 'supplies the local {from}{cross}, proximity {p}',
+    'lead.DOWNSTREAM': 'downstream of the local {from}{cross}{p}',
+    'lead.UPSTREAM': 'supplies the local {from}{cross}{p}',
+    'lead.proximity': ', proximity {p}',
+    'ext.supplyLinks': 'Ranked by supply links: fewer than 30 regions have data, so densities would mean nothing and are not shown.',
     'lead.crossChain': ' (across chains)',
     placeDashboard: 'Open the place dashboard',
   },

@@ -79,10 +79,11 @@ export const ChainMapFigure = graphql(`
 
 /** Where the place could extend to, in any chain: asked apart because the product space takes longest. */
 export const Opportunities = graphql(`
-  query ChainMapOpportunities($regionCode: String, $parkId: ID) {
-    extensionOpportunities(regionCode: $regionCode, parkId: $parkId, first: 20) {
+  query ChainMapOpportunities($regionCode: String, $parkId: ID, $chainId: ID) {
+    extensionOpportunities(regionCode: $regionCode, parkId: $parkId, chainId: $chainId, first: 20) {
       density
-      leads { from { name nameEn } direction crossChain proximity }
+      densityMeasured
+      leads { from { name nameEn } direction crossChain proximity strength }
       segment { id name nameEn chain { key name nameEn } }
     }
   }
