@@ -149,6 +149,10 @@ describe('bad arguments', () => {
       expect(errors![0]!.extensions?.code).toBe('BAD_PLACE');
       expect(errors![0]!.message).toMatch(new RegExp(`\\b${codes.length}\\b`));
     }
+    // Two forms of one region's code are one region.
+    const { errors } = await query(compare, { codes: ['36', '360000'] });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_PLACE');
+    expect(errors?.[0]?.message).toContain('the 2 codes given name 1');
     for (const codes of [eleven.slice(0, 10), eleven.slice(0, 2)]) {
       const { compareRegions } = await data(compare, { codes });
       expect(compareRegions.places.map((p: any) => p.region.code)).toEqual(codes);

@@ -74,10 +74,15 @@ function summarize(chain: ChainRecord, facts: RegionFacts): ChainCoverageSummary
 
 /** Two or more regions side by side, each including everything below it: one round trip, then the chains' segment lists. */
 export async function compareRegions(db: Database, loaders: Pick<Loaders, 'chains'>, codes: readonly string[]): Promise<RegionComparisonRecord> {
-  if (codes.length < 2 || codes.length > MAX_REGIONS) {
+  if (codes.length > MAX_REGIONS) {
     throw new InputError('BAD_PLACE', `compareRegions takes 2 to ${MAX_REGIONS} region codes, not ${codes.length}.`);
   }
+  // Counted once normalised: 36 and 360000 are one region, and one region is no comparison.
   const normalized = [...new Set(codes.map((code) => placeArgs(code, null).regionCode!))];
+  if (normalized.length < 2) {
+    const named = normalized.length === codes.length ? '' : ` (the ${codes.length} codes given name ${normalized.length})`;
+    throw new InputError('BAD_PLACE', `compareRegions takes 2 to ${MAX_REGIONS} different regions, not ${normalized.length}${named}.`);
+  }
   const rows = await db.read<{ region: RegionFacts }>(compareRegionsQuery, { codes: normalized });
   const byCode = new Map(rows.map((row) => [row.region.code, row.region]));
   requireKnownRegions(normalized, (code) => byCode.has(code));
