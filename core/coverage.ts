@@ -1,5 +1,5 @@
 import { isPipeline } from './pipeline.ts';
-import type { PresenceRow } from './presence.ts';
+import { statusOfPresence, type PresenceRow } from './presence.ts';
 
 /**
  * What a place has of a chain segment, told from every kind of evidence in one closed set. The
@@ -34,7 +34,7 @@ export interface SegmentEvidence {
  * producers, and its projects not yet producing ('' is a status the sources do not give).
  */
 export function evidenceOf(row: Pick<PresenceRow, 'producerCount' | 'statuses' | 'statusCounts'> | undefined, complete: boolean): SegmentEvidence {
-  const pipeline = (row?.statuses ?? []).reduce((sum, status, i) => sum + (isPipeline(status === '' ? null : status) ? row!.statusCounts[i]! : 0), 0);
+  const pipeline = (row?.statuses ?? []).reduce((sum, status, i) => sum + (isPipeline(statusOfPresence(status)) ? row!.statusCounts[i]! : 0), 0);
   return { producers: row?.producerCount ?? 0, pipeline, complete };
 }
 

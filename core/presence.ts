@@ -55,6 +55,12 @@ export interface PresenceRow {
  * fewer than candidatesPerGap + thinThreshold (≤ 50) of them when the farther list is needed:
  * 2 × 50 + 50 firms are enough for exact answers.
  */
+/** A project status as presence rows store it: '' for a status the sources do not give (Cypher lists hold no null). */
+export const presenceStatus = (status: string | null): string => status ?? '';
+
+/** The status a presence row stores, read back: null where the sources do not give one. */
+export const statusOfPresence = (stored: string): string | null => (stored === '' ? null : stored);
+
 export const MAX_GAP_LIST = 50;
 export const FIRMS_KEPT = 2 * MAX_GAP_LIST + MAX_GAP_LIST;
 export const PROJECTS_KEPT = 20;
@@ -105,7 +111,7 @@ export function presenceRows(firms: FirmFacts[], projects: ProjectFacts[]): Pres
     return firm !== undefined && firm.segments.includes(segment) && placesOf(firm).includes(place);
   };
 
-  const ordered = projects.map((p) => ({ p, status: p.status ?? '' }));
+  const ordered = projects.map((p) => ({ p, status: presenceStatus(p.status) }));
   ordered.sort(
     (a, b) =>
       Number(isPipeline(b.p.status)) - Number(isPipeline(a.p.status)) ||

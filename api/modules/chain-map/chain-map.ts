@@ -1,6 +1,6 @@
 import { coverageOf, evidenceOf, type Coverage } from '../../../core/coverage.ts';
 import { requireWholeNumber } from '../../../core/input-error.ts';
-import { MAX_GAP_LIST } from '../../../core/presence.ts';
+import { MAX_GAP_LIST, statusOfPresence } from '../../../core/presence.ts';
 import { cypher } from '../../../db/cypher-files.ts';
 import type { Database } from '../../../db/database.ts';
 import { unknownChain, type FocusRecord } from '../chain/chain-store.ts';
@@ -74,7 +74,7 @@ export function checkThreshold(threshold: number | null | undefined): number {
   return requireWholeNumber('thinThreshold', threshold ?? DEFAULT_THIN_THRESHOLD, 1, MAX_THIN_THRESHOLD, 'BAD_THRESHOLD');
 }
 
-const storedStatus = (status: string) => (status === '' ? null : status) as ProjectRecord['status'];
+const storedStatus = (status: string) => statusOfPresence(status) as ProjectRecord['status'];
 
 /**
  * Which segments of a chain a place has, thinly has, has coming, lacks, or is not known to have
