@@ -13,7 +13,7 @@ const data = graphqlData(db);
 describe('chainGaps on the fixture', () => {
   it('ranks candidates nearest first, then by projects, and lists the pipeline', async () => {
     const { chainGaps } = await data(`{ chainGaps(chainId: "fixture-chain", regionCode: "990101") {
-      gaps { segment { key } coverage candidates { firm { key } proximity projectCount investmentCny reason } pipeline { key } } } }`);
+      gaps { segment { key } coverage candidates { firm { key } proximity projectCount investmentCny reason en: reason(language: EN) } pipeline { key } } } }`);
     const gaps = Object.fromEntries(chainGaps.gaps.map((g: any) => [g.segment.key, g]));
     expect(Object.keys(gaps)).toEqual(['fx-b', 'fx-c', 'fx-d']);
     expect(gaps['fx-c'].candidates.map((c: any) => [c.firm.key, c.proximity, c.projectCount, c.investmentCny])).toEqual([
@@ -21,7 +21,9 @@ describe('chainGaps on the fixture', () => {
       ['fx-f6', 'SAME_PROVINCE', 0, 0],
       ['fx-f8', 'ELSEWHERE', 2, 1_000_000_000],
     ]);
-    expect(gaps['fx-c'].candidates[0].reason).toBe('Makes this segment; in the same city (同市); 1 project worth 1亿元; makes 1 segment in all.');
+    expect(gaps['fx-c'].candidates[0].reason).toBe('生产该环节；同市；1 个项目，有金额的合计 1亿元；共生产 1 个环节。');
+    expect(gaps['fx-c'].candidates[0].en).toBe('Makes this segment; in the same city; 1 project(s), those with an amount worth 1亿元; makes 1 segment(s) in all.');
+    expect(gaps['fx-c'].candidates[1].reason).toBe('生产该环节；同省；没有记录的项目；共生产 1 个环节。');
     expect(gaps['fx-d'].candidates.map((c: any) => [c.firm.key, c.proximity])).toEqual([['fx-f7', 'SAME_PROVINCE']]);
     expect(gaps['fx-d'].pipeline).toEqual([{ key: 'fx-p1' }]);
     // The place's own thin supplier is not its own candidate.

@@ -16,27 +16,29 @@ describe('extensionOpportunities on the fixture', () => {
   // fx-x is present nowhere: density 0.
   it('ranks the segments next to what 测试县甲 has by product-space density, with the leads', async () => {
     const { extensionOpportunities } = await data(`{ extensionOpportunities(regionCode: "990101") {
-      segment { key } density leads { from { key } direction crossChain proximity } explanation } }`);
+      segment { key } density densityMeasured leads { from { key } direction crossChain proximity } explanation(language: EN) } }`);
     expect(extensionOpportunities.map((o: any) => [o.segment.key, o.density])).toEqual([['fx-c', 1], ['fx-x', 0]]);
     expect(extensionOpportunities[0].leads).toEqual([
       { from: { key: 'fx-d' }, direction: 'UPSTREAM', crossChain: false, proximity: 1 / 3 },
       { from: { key: 'fx-b' }, direction: 'DOWNSTREAM', crossChain: false, proximity: 0 },
     ]);
     expect(extensionOpportunities[1].leads).toEqual([{ from: { key: 'fx-d' }, direction: 'DOWNSTREAM', crossChain: true, proximity: 0 }]);
-    expect(extensionOpportunities[0].explanation).toContain('density 1.00');
+    // A density is written into the sentence only where it is a measurement (see below).
+    expect(extensionOpportunities[0].explanation).toContain(extensionOpportunities[0].densityMeasured ? 'density 1.00' : 'no density is measured');
+    expect(extensionOpportunities[0].explanation).toMatch(/^fx-c: it supplies the place's fx-d; the place's fx-b supplies it; /);
   });
 
   // The park fx-park has fx-b alone (fx-f4). Its neighbours: fx-a (feeds fx-b) and fx-c (fed by fx-b).
   // N(a) = 1, N(b) = 1, N(a and b) = 1: φ(a, b) = 1; N(d) = 2, N(a and d) = 1: φ(a, d) = 1/2; φ(a, c) = 0.
   // The park's density for a = φ(a, b) / (φ(a, b) + φ(a, d)) = 1 / 1.5; for c = φ(c, b) / φ(c, d) = 0 / (1/3) = 0.
   it('ranks the segments next to what the park 测试园区 has, by its own density, whether its id or its global id is given', async () => {
-    const fields = 'segment { key } density leads { from { key } direction crossChain proximity } explanation';
+    const fields = 'segment { key } density densityMeasured leads { from { key } direction crossChain proximity } explanation(language: EN)';
     const { byId, byGlobalId } = await data(`{ byId: extensionOpportunities(parkId: "fx-park") { ${fields} }
       byGlobalId: extensionOpportunities(parkId: "Park:fx-park") { ${fields} } }`);
     expect(byId.map((o: any) => [o.segment.key, o.density])).toEqual([['fx-a', 1 / (1 + 1 / 2)], ['fx-c', 0]]);
     expect(byId[0].leads).toEqual([{ from: { key: 'fx-b' }, direction: 'UPSTREAM', crossChain: false, proximity: 1 }]);
     expect(byId[1].leads).toEqual([{ from: { key: 'fx-b' }, direction: 'DOWNSTREAM', crossChain: false, proximity: 0 }]);
-    expect(byId[0].explanation).toContain('density 0.67');
+    expect(byId[0].explanation).toContain(byId[0].densityMeasured ? 'density 0.67' : 'no density is measured');
     expect(byGlobalId).toEqual(byId);
   });
 });
@@ -62,17 +64,29 @@ describe('extensionOpportunities of one chain, as its map shows them', () => {
       MATCH (x)-[:LOCATED_IN|IN]->(place) WHERE x:Firm OR x:Project
       OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
       RETURN count(DISTINCT coalesce(parkRegion, place)) AS regions`)) as [{ regions: number }];
-    const { extensionOpportunities } = await data('{ extensionOpportunities(regionCode: "990101") { densityMeasured rankedBy } }');
+    const { extensionOpportunities } = await data('{ extensionOpportunities(regionCode: "990101") { densityMeasured regionsWithData densityFloor rankedBy } }');
     expect(extensionOpportunities.length).toBeGreaterThan(0);
-    for (const o of extensionOpportunities) expect(o).toEqual({ densityMeasured: regions >= 30, rankedBy: 'PRODUCT_SPACE' });
+    for (const o of extensionOpportunities) {
+      expect(o).toEqual({ densityMeasured: regions >= 30, regionsWithData: regions, densityFloor: 30, rankedBy: 'PRODUCT_SPACE' });
+    }
   });
 });
 
 describe('extensionOpportunities on the seed', () => {
-  it('answers 郴州市’s extension opportunities', async () => {
+  it('answers 郴州市’s extension opportunities, explained in Chinese by default and in English on request', async () => {
     const { extensionOpportunities } = await data(`{
-      extensionOpportunities(regionCode: "4310", first: 5) { segment { key } density explanation } }`);
+      extensionOpportunities(regionCode: "4310", chainId: "lithium-battery", first: 5) {
+        segment { name nameEn } densityMeasured leads { from { name } } explanation zh: explanation(language: ZH) en: explanation(language: EN) } }`);
     expect(extensionOpportunities.length).toBeGreaterThan(0);
+    for (const o of extensionOpportunities) {
+      expect(o.explanation).toBe(o.zh);
+      expect(o.zh.startsWith(`「${o.segment.name}」：`)).toBe(true);
+      for (const lead of o.leads) expect(o.zh).toContain(`「${lead.from.name}」`);
+      expect(o.zh).not.toMatch(/[A-Za-z]{3,}/);
+      expect(o.en.startsWith(`${o.segment.nameEn}: `)).toBe(true);
+      // The seed has fewer than 30 regions with data: no density is written as if measured.
+      if (!o.densityMeasured) expect(o.zh).not.toContain('关联密度 0');
+    }
   });
 
   it('gives 郴州市 other opportunities on its lithium-battery map than on its non-ferrous one', async () => {

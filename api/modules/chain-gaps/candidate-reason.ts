@@ -1,25 +1,36 @@
+import type { Language } from '../../generated/resolvers-types.ts';
+import { formatYuan, sentence, type Sentences } from '../language/sentences.ts';
 import type { GapCandidateRecord } from './chain-gaps.ts';
 
-const WHERE = {
-  SAME_CITY: 'in the same city (同市)',
-  SAME_PROVINCE: 'in the same province (同省)',
-  ELSEWHERE: 'elsewhere in the country (省外)',
-  LOCATION_UNKNOWN: 'location unknown (地点未知)',
-} as const;
+type Key = 'reason' | 'projects' | 'amount' | 'noProjects' | GapCandidateRecord['proximity'];
 
-/** 406亿元, 3.5亿元, 8000万元: amounts as the articles write them. */
-export function formatYuan(yuan: number): string {
-  if (yuan >= 1e8) return `${Number((yuan / 1e8).toFixed(2))}亿元`;
-  if (yuan >= 1e4) return `${Number((yuan / 1e4).toFixed(2))}万元`;
-  return `${yuan}元`;
-}
+const SENTENCES: Sentences<Key> = {
+  ZH: {
+    reason: '生产该环节；{where}；{strength}；共生产 {segments} 个环节。',
+    projects: '{count} 个项目',
+    amount: '，有金额的合计 {amount}',
+    noProjects: '没有记录的项目',
+    SAME_CITY: '同市',
+    SAME_PROVINCE: '同省',
+    ELSEWHERE: '省外',
+    LOCATION_UNKNOWN: '地点未知',
+  },
+  EN: {
+    reason: 'Makes this segment; {where}; {strength}; makes {segments} segment(s) in all.',
+    projects: '{count} project(s)',
+    amount: ', those with an amount worth {amount}',
+    noProjects: 'no recorded projects',
+    SAME_CITY: 'in the same city',
+    SAME_PROVINCE: 'in the same province',
+    ELSEWHERE: 'elsewhere in the country',
+    LOCATION_UNKNOWN: 'location unknown',
+  },
+};
 
-/** Why a candidate ranks where it does: distance first, then evidence of strength. */
-export function candidateReason(candidate: GapCandidateRecord): string {
-  const strength =
-    candidate.projectCount > 0
-      ? `${candidate.projectCount} project${candidate.projectCount > 1 ? 's' : ''}` +
-        (candidate.investmentCny > 0 ? ` worth ${formatYuan(candidate.investmentCny)}` : '')
-      : 'no recorded projects';
-  return `Makes this segment; ${WHERE[candidate.proximity]}; ${strength}; makes ${candidate.segmentCount} segment${candidate.segmentCount > 1 ? 's' : ''} in all.`;
+/** Why a candidate ranks where it does, in a sentence: distance first, then evidence of strength. */
+export function candidateReason(candidate: GapCandidateRecord, language: Language): string {
+  const say = (key: Key, params?: Record<string, string | number>) => sentence(SENTENCES, language, key, params);
+  const amount = candidate.investmentCny ? say('amount', { amount: formatYuan(candidate.investmentCny) }) : '';
+  const strength = candidate.projectCount > 0 ? say('projects', { count: candidate.projectCount }) + amount : say('noProjects');
+  return say('reason', { where: say(candidate.proximity), strength, segments: candidate.segmentCount });
 }

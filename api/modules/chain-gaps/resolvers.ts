@@ -30,7 +30,7 @@ export const chainGapsResolvers: Resolvers = {
   },
   GapCandidate: {
     firm: async (candidate, _, { firms }) => (await firms.load(candidate.firmId))!,
-    reason: (candidate) => candidateReason(candidate),
+    reason: (candidate, { language }) => candidateReason(candidate, language),
     path: (candidate) => candidatePath(candidate),
   },
   CandidatePath: {

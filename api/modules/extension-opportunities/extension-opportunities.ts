@@ -25,6 +25,9 @@ export interface ExtensionOpportunityRecord {
   density: number;
   /** Whether enough regions have data for the density to be a measurement (MIN_REGIONS_FOR_DENSITY). */
   densityMeasured: boolean;
+  /** How many regions have data, and how many a density needs to be a measurement. */
+  regionsWithData: number;
+  densityFloor: number;
   rankedBy: OpportunityRanking;
   leads: ExtensionLeadRecord[];
 }
@@ -62,6 +65,8 @@ export async function extensionOpportunities(
     segment,
     density,
     densityMeasured,
+    regionsWithData: inputs.units,
+    densityFloor: MIN_REGIONS_FOR_DENSITY,
     rankedBy,
     leads: leads
       .map(({ have, ...lead }) => ({ from: have, ...lead }))

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { requireWholeNumber } from '../../../core/input-error.ts';
 import { analysePlace } from '../place/place-scope.ts';
 import { extensionOpportunities } from './extension-opportunities.ts';
+import { opportunityExplanation } from './opportunity-explanation.ts';
 
 const MAX = 100;
 
@@ -15,13 +16,10 @@ export const extensionOpportunitiesResolvers: Resolvers = {
   },
   ExtensionOpportunity: {
     segment: async (opportunity, _, { segments }) => (await segments.load(opportunity.segment))!,
-    explanation: async (opportunity, _, { segments }) => {
-      const [target, ...from] = await Promise.all([opportunity.segment, ...opportunity.leads.map((lead) => lead.from)].map((key) => segments.load(key)));
-      const parts = opportunity.leads.map(
-        (lead, i) =>
-          `${from[i]?.name} ${lead.downstream ? 'supplies' : 'is supplied by'} it${lead.crossChain ? ' across chains' : ''} (proximity ${lead.proximity.toFixed(2)})`,
-      );
-      return `${target?.name}: density ${opportunity.density.toFixed(2)}; ${parts.join('; ')}.`;
+    explanation: async (opportunity, { language }, { segments }) => {
+      const named = await Promise.all([opportunity.segment, ...opportunity.leads.map((lead) => lead.from)].map((key) => segments.load(key)));
+      const names = new Map(named.filter((segment) => segment !== null).map((segment) => [segment.key, language === 'EN' ? segment.nameEn : segment.name]));
+      return opportunityExplanation(opportunity, (key) => names.get(key) ?? key, language);
     },
   },
   ExtensionLead: {

@@ -83,6 +83,8 @@ export const Opportunities = graphql(`
     extensionOpportunities(regionCode: $regionCode, parkId: $parkId, chainId: $chainId, first: 20) {
       density
       densityMeasured
+      regionsWithData
+      densityFloor
       leads { from { name nameEn } direction crossChain proximity strength }
       segment { id name nameEn chain { key name nameEn } }
     }
