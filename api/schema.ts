@@ -21,6 +21,7 @@ import { regionContentsResolvers } from './modules/region/contents-resolvers.ts'
 import { regionResolvers } from './modules/region/resolvers.ts';
 import { searchResolvers } from './modules/search/resolvers.ts';
 import { sourceResolvers } from './modules/source/resolvers.ts';
+import { startingPointsResolvers } from './modules/starting-points/resolvers.ts';
 
 const modulesRoot = path.join(projectRoot, 'api', 'modules');
 
@@ -61,6 +62,7 @@ export function createSchema() {
         regionResolvers,
         regionContentsResolvers,
         sourceResolvers,
+        startingPointsResolvers,
         parkResolvers,
         firmResolvers,
         chainResolvers,

@@ -163,6 +163,17 @@ describe('neighborhood', () => {
     expect(statement.edges).toEqual([{ id: `FROM:Statement:${row!.id}->Source:${row!.source}`, source: `Statement:${row!.id}`, target: `Source:${row!.source}`, type: 'FROM' }]);
   });
 
+  it('names an observation's indicator in both languages, and no other node's', async () => {
+    const { data } = await query<{ neighborhood: { nodes: (GraphNode & { indicatorName: string | null; indicatorNameEn: string | null })[] } }>(
+      '{ neighborhood(id: "Region:3608", limit: 500) { nodes { type properties indicatorName indicatorNameEn } } }',
+    );
+    const nodes = data!.neighborhood.nodes;
+    const growth = nodes.find((n) => n.type === 'Observation' && n.properties.indicator === 'industrial_value_added_growth')!;
+    // seed/indicators.yaml
+    expect(growth).toMatchObject({ indicatorName: '规模以上工业增加值同比增速', indicatorNameEn: expect.stringMatching(/^Year-on-year growth/) });
+    expect(nodes.filter((n) => n.type !== 'Observation').every((n) => n.indicatorName === null && n.indicatorNameEn === null)).toBe(true);
+  });
+
   it('is null for an id that names nothing', async () => {
     expect(await neighborhood('id: "Region:999999"')).toBeNull();
     expect(await neighborhood('id: "Firm:no-such-firm"')).toBeNull();
