@@ -171,9 +171,16 @@ describe('chainMap of the seed’s stories', () => {
     const { chainMap } = await data(`{ chainMap(chainId: "salt-chemical", regionCode: "360824") {
       focuses { role evidence place { ... on Region { code } } } rosters { key } missingCount
       segments { coverage producerCount pipelineCount } } }`);
+    // The four sentences of article 000 that name 盐化工 as 新干's (主导) industry, read from the article text,
+    // in the order the seed stores a fact's evidence (by sentence, localeCompare).
     expect(chainMap.focuses).toEqual([{
       role: 'PILLAR', place: { code: '360824' },
-      evidence: ['资料显示,新干县有四大主导产业,即盐化工、机械机电两大强县产业,箱包皮具和灯饰照明两大富民产业。'],
+      evidence: [
+        '其中,以盐化工、机械机电为代表的新干重化工业,又是推动经济增长的重中之重。',
+        '新干盛产岩盐,是发展盐化工产业的基础',
+        '资料显示,新干县有四大主导产业,即盐化工、机械机电两大强县产业,箱包皮具和灯饰照明两大富民产业。',
+        '近期,围绕盐化工和机械机电两大主导产业,新干主官走进重点企业和重点项目,加大对企业生产经营和在建项目的帮扶力度。',
+      ],
     }]);
     expect(chainMap.rosters).toEqual([]);
     expect(chainMap.missingCount).toBe(0);
