@@ -53,6 +53,17 @@ describe('the chain map', () => {
     await expect.poll(() => panel.isVisible(), SLOW).toBe(true);
     await expect.poll(() => panel.getByTestId('candidate').count(), SLOW).toBe(gap.candidates.length);
     expect(await panel.getByTestId('candidate').first().textContent()).toContain(gap.candidates[0]!.firm.name);
+
+    // The first candidate's path, drawn on the map: the firm appears on the canvas beside its segment, and goes again.
+    const graph = page.getByTestId('chain-graph');
+    const before = await graph.screenshot();
+    await panel.getByTestId('show-path').first().click();
+    await expect.poll(() => graph.getAttribute('data-path-firms'), SLOW).toContain(gap.candidates[0]!.firm.name);
+    expect(await panel.getByTestId('show-path').first().getAttribute('aria-pressed')).toBe('true');
+    expect((await graph.screenshot()).equals(before)).toBe(false);
+    await shoot(page, 'chain-map-path');
+    await panel.getByTestId('show-path').first().click();
+    await expect.poll(() => graph.getAttribute('data-path-firms'), SLOW).toBe('');
     // The legend, the map and the panel together, as a user lands on them.
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'chain-map');

@@ -51,6 +51,26 @@ export const chainMapStyle: StylesheetJson = [
       'text-rotation': 'autorotate',
     },
   },
+  // A candidate's path (ChainGraph): its firms as small tags beside their segments, the rest faded.
+  { selector: '.faded', style: { opacity: 0.25 } },
+  {
+    selector: 'node.path-firm',
+    style: {
+      width: 150,
+      height: 20,
+      'font-size': 11,
+      'background-color': '#ffffff',
+      'border-color': OPPORTUNITY_COLOR,
+      'border-width': 2,
+      color: OPPORTUNITY_TEXT_COLOR,
+      'z-index': 10,
+    },
+  },
+  { selector: 'edge.on-path', style: { width: 4, 'line-color': OPPORTUNITY_COLOR, 'target-arrow-color': OPPORTUNITY_COLOR, 'z-index': 10 } },
+  {
+    selector: 'edge.path-firm',
+    style: { 'curve-style': 'straight', label: 'data(label)', 'font-size': 10, color: OPPORTUNITY_TEXT_COLOR, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85 },
+  },
 ];
 
 /** Positions come with the elements (chain-elements.ts), so that stages keep their columns in every place. */

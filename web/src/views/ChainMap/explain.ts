@@ -11,7 +11,7 @@ export function candidateReason(candidate: Gap['candidates'][number]): string {
   return t('reason', { projects: candidate.projectCount, amount, segments: candidate.segmentCount });
 }
 
-type CandidatePath = Gap['candidates'][number]['path'];
+export type CandidatePath = Gap['candidates'][number]['path'];
 
 /**
  * The path that justifies a candidate, as a sentence: it makes the gap segment, which supplies

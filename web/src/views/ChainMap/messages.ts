@@ -9,7 +9,7 @@ const messages: Messages<
   | 'stage.UPSTREAM' | 'stage.MIDSTREAM' | 'stage.DOWNSTREAM' | 'firms' | 'segments' | 'graphLabel'
   | 'panel.close' | 'panel.hint' | 'panel.candidates' | 'panel.noCandidates' | 'panel.pipeline' | 'panel.noPipeline'
   | 'panel.firms' | 'panel.projects' | 'panel.noFirms' | 'panel.projectCount' | 'panel.crossChain'
-  | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE' | 'prox.LOCATION_UNKNOWN' | 'bridging' | 'path.makes' | 'path.feeds' | 'path.fedBy' | 'path.local'
+  | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE' | 'prox.LOCATION_UNKNOWN' | 'bridging' | 'path.makes' | 'path.feeds' | 'path.fedBy' | 'path.local' | 'path.show' | 'path.hide' | 'path.edge'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
   | 'ext.title' | 'ext.none' | 'ext.density' | 'ext.inChain' | 'ext.supplyLinks' | 'lead.proximity' | 'placeDashboard'
   | 'reason' | 'reason.amount' | 'lead.DOWNSTREAM' | 'lead.UPSTREAM' | 'lead.crossChain'
@@ -68,6 +68,9 @@ const messages: Messages<
     'path.feeds': '供给本地的「{segment}」',
     'path.fedBy': '由本地的「{segment}」供货',
     'path.local': '（本地企业：{firm}）',
+    'path.show': '在图上显示依据',
+    'path.hide': '隐藏依据',
+    'path.edge': '生产',
     'status.NEGOTIATING': '洽谈中',
     'status.SIGNED': '已签约',
     'status.UNDER_CONSTRUCTION': '在建',
@@ -141,6 +144,9 @@ const messages: Messages<
     'path.feeds': 'which supplies the local {segment}',
     'path.fedBy': 'which the local {segment} supplies',
     'path.local': ' (local firm: {firm})',
+    'path.show': 'Show on the map',
+    'path.hide': 'Hide from the map',
+    'path.edge': 'makes',
     'status.NEGOTIATING': 'Negotiating',
     'status.SIGNED': 'Signed',
     'status.UNDER_CONSTRUCTION': 'Under construction',
