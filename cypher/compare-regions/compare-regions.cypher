@@ -4,7 +4,8 @@
 // $codes: short region codes.
 // Returns one row per region found: region {code, focuses [{chainId, role}], made [{segment, producerCount, statuses, statusCounts}],
 //   complete (a complete roster covers the region or one it lies in),
-//   firmCount, projectCount, investmentCny, statuses [{status} per project; null kept], observations [...]}.
+//   firmCount, projectCount, investmentCny (summed over the projects with an amount, null when none has:
+//   sum() of no values is 0), withInvestmentCount, statuses [{status} per project; null kept], observations [...]}.
 UNWIND $codes AS code
 MATCH (r:Region {code: code})
 CALL (r) {
@@ -21,7 +22,9 @@ CALL (places) {
   UNWIND places AS place
   MATCH (place)<-[:IN]-(p:Project)
   WITH DISTINCT p
-  RETURN count(p) AS projectCount, sum(coalesce(p.investmentCny, 0)) AS investmentCny, collect({status: p.status}) AS statuses
+  WITH count(p) AS projectCount, count(p.investmentCny) AS withInvestmentCount, sum(p.investmentCny) AS summed,
+       collect({status: p.status}) AS statuses
+  RETURN projectCount, withInvestmentCount, CASE WHEN withInvestmentCount > 0 THEN summed END AS investmentCny, statuses
 }
 RETURN r {.code,
   focuses: COLLECT { MATCH (r)-[f:FOCUSES_ON]->(c:Chain) RETURN {chainId: c.id, role: f.role} AS focus ORDER BY focus.chainId },
@@ -30,7 +33,7 @@ RETURN r {.code,
   made: COLLECT { MATCH (pr:Presence {place: r.code})
                   RETURN {segment: pr.segment, producerCount: pr.producerCount, statuses: pr.statuses, statusCounts: pr.statusCounts} },
   complete: EXISTS { MATCH (r)-[:PART_OF*0..2]->(:Region)<-[:COVERS]-(:Roster {complete: true}) },
-  firmCount: firmCount, projectCount: projectCount, investmentCny: investmentCny, statuses: statuses,
+  firmCount: firmCount, projectCount: projectCount, investmentCny: investmentCny, withInvestmentCount: withInvestmentCount, statuses: statuses,
   observations: COLLECT { MATCH (r)-[:REPORTED]->(o:Observation) RETURN o {.*, key: o.id, regionCode: r.code} AS observation
                           ORDER BY observation.indicator, observation.period }
 } AS region

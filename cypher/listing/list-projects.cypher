@@ -13,8 +13,10 @@
 // $order: {field: 'SIGNED_ON' | 'INVESTMENT' | 'NAME', descending: boolean}; $skip, $limit: the page.
 // $byChain: whether to count by chain, which reads the chains of every match; false leaves byChain [].
 // Returns one row: regionKnown, parkKnown, chainKnown, segmentKnown (false when an id given is unknown),
-//   total, pageIds (ids of the page, in order), totalInvestmentCny,
-//   byStatus [{status, count, investmentCny}], byChain [{chainId, count, investmentCny}].
+//   total, pageIds (ids of the page, in order), totalInvestmentCny, withInvestmentCount,
+//   byStatus [{status, count, withInvestmentCount, investmentCny}], byChain [{chainId, count, withInvestmentCount, investmentCny}].
+// An amount is summed over the projects that have one, and is null where none has (sum() of no
+// values is 0, which would read as nothing invested); withInvestmentCount says how many it covers.
 OPTIONAL MATCH (region:Region {code: $filter.regionCode})
 OPTIONAL MATCH (park:Park {id: $filter.parkId})
 OPTIONAL MATCH (chain:Chain {id: $filter.chainId})
@@ -83,12 +85,13 @@ CALL (matches) {
 }
 CALL (matches) {
   UNWIND matches AS p
-  WITH p.status AS status, count(*) AS count, sum(coalesce(toFloat(p.investmentCny), 0.0)) AS investmentCny
+  WITH p.status AS status, count(*) AS count, count(p.investmentCny) AS withInvestmentCount, sum(toFloat(p.investmentCny)) AS summed
   ORDER BY CASE status
              WHEN 'negotiating' THEN 0 WHEN 'signed' THEN 1 WHEN 'under_construction' THEN 2
              WHEN 'in_production' THEN 3 WHEN 'completed' THEN 4 ELSE 5
            END
-  RETURN collect({status: status, count: count, investmentCny: investmentCny}) AS byStatus
+  RETURN collect({status: status, count: count, withInvestmentCount: withInvestmentCount,
+                  investmentCny: CASE WHEN withInvestmentCount > 0 THEN summed END}) AS byStatus
 }
 CALL (matches) {
   UNWIND CASE WHEN $byChain THEN matches ELSE [] END AS p
@@ -96,10 +99,11 @@ CALL (matches) {
   // in the graph is dropped after grouping, when there is one row per chain left to look up.
   WITH p, COLLECT { MATCH (p)-[:ADDS]->(:Segment)-[:PART_OF]->(c:Chain) RETURN DISTINCT c.id } AS viaSegments
   UNWIND CASE WHEN p.chain IS NULL OR p.chain IN viaSegments THEN viaSegments ELSE viaSegments + p.chain END AS chainId
-  WITH chainId, count(*) AS count, sum(coalesce(toFloat(p.investmentCny), 0.0)) AS investmentCny
+  WITH chainId, count(*) AS count, count(p.investmentCny) AS withInvestmentCount, sum(toFloat(p.investmentCny)) AS summed
   WHERE EXISTS { (:Chain {id: chainId}) }
   ORDER BY count DESC, chainId
-  RETURN collect({chainId: chainId, count: count, investmentCny: investmentCny}) AS byChain
+  RETURN collect({chainId: chainId, count: count, withInvestmentCount: withInvestmentCount,
+                  investmentCny: CASE WHEN withInvestmentCount > 0 THEN summed END}) AS byChain
 }
 RETURN
   $filter.regionCode IS NULL OR region IS NOT NULL AS regionKnown,
@@ -108,6 +112,8 @@ RETURN
   $filter.segmentId IS NULL OR segment IS NOT NULL AS segmentKnown,
   size(matches) AS total,
   pageIds,
-  reduce(sum = 0.0, group IN byStatus | sum + group.investmentCny) AS totalInvestmentCny,
+  reduce(total = null, amount IN [group IN byStatus WHERE group.investmentCny IS NOT NULL | group.investmentCny]
+         | coalesce(total, 0.0) + amount) AS totalInvestmentCny,
+  reduce(n = 0, group IN byStatus | n + group.withInvestmentCount) AS withInvestmentCount,
   byStatus,
   byChain

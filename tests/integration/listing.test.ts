@@ -23,7 +23,8 @@ const projectFields = 'key name status investmentCny signedOn chain { key } adds
 const projectPage = `query($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int, $after: String) {
   projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${projectFields} } }
-    aggregate { count totalInvestmentCny byStatus { status count investmentCny } byChain { chain { key name } count investmentCny } }
+    aggregate { count totalInvestmentCny withInvestmentCount byStatus { status count investmentCny withInvestmentCount }
+      byChain { chain { key name } count investmentCny withInvestmentCount } }
   } }`;
 const firmPage = `query($filter: FirmFilter, $orderBy: FirmOrder, $first: Int, $after: String) {
   firms(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -59,21 +60,31 @@ function projectChains(project: any): string[] {
 
 const STATUS_ORDER = ['NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION', 'COMPLETED', null];
 
+/**
+ * The sum of the projects' amounts and how many have one, worked out in the test: null when none
+ * has one (an unknown amount is not 0).
+ */
+function investmentOf(items: any[]) {
+  const amounts = items.map((p) => p.investmentCny).filter((amount) => amount !== null);
+  return { investmentCny: amounts.length ? amounts.reduce((total, amount) => total + amount, 0) : null, withInvestmentCount: amounts.length };
+}
+
 /** The aggregates of a set of projects, summed in the test from the projects themselves. */
 function projectAggregate(nodes: any[]) {
-  const sum = (items: any[]) => items.reduce((total, p) => total + (p.investmentCny ?? 0), 0);
   const statuses = STATUS_ORDER.filter((status) => nodes.some((p) => p.status === status));
   const chains = [...new Set(nodes.flatMap(projectChains))];
+  const total = investmentOf(nodes);
   return {
     count: nodes.length,
-    totalInvestmentCny: sum(nodes),
+    totalInvestmentCny: total.investmentCny,
+    withInvestmentCount: total.withInvestmentCount,
     byStatus: statuses.map((status) => {
       const group = nodes.filter((p) => p.status === status);
-      return { status, count: group.length, investmentCny: sum(group) };
+      return { status, count: group.length, ...investmentOf(group) };
     }),
     byChain: chains.map((key) => {
       const group = nodes.filter((p) => projectChains(p).includes(key));
-      return { key, count: group.length, investmentCny: sum(group) };
+      return { key, count: group.length, ...investmentOf(group) };
     }),
   };
 }
@@ -109,13 +120,54 @@ describe('projects: the signed projects of 郴州市 (4310)', () => {
       expect(projects.aggregate).toEqual({
         count: 4,
         totalInvestmentCny: 102_400_000_000,
-        byStatus: [{ status: 'SIGNED', count: 4, investmentCny: 102_400_000_000 }],
-        byChain: [{ chain: { key: 'lithium-battery', name: '锂电池' }, count: 4, investmentCny: 102_400_000_000 }],
+        withInvestmentCount: 4,
+        byStatus: [{ status: 'SIGNED', count: 4, investmentCny: 102_400_000_000, withInvestmentCount: 4 }],
+        byChain: [{ chain: { key: 'lithium-battery', name: '锂电池' }, count: 4, investmentCny: 102_400_000_000, withInvestmentCount: 4 }],
       });
       // By investment, largest first, when no order is given.
       expect(projects.edges.map((e: any) => e.node.investmentCny)).toEqual([40_600_000_000, 26_000_000_000, 19_800_000_000, 16_000_000_000]);
       expect(sorted(projects.edges.map((e: any) => e.node.key))).toEqual(sorted(ids(signed)));
     }
+  });
+});
+
+describe('projects: an amount the sources do not give is unknown, not 0', () => {
+  // Worked out by hand from tests/fixtures/analytics-fixture.ts: 测试县甲 (990101) has fx-p1 (signed,
+  // no amount); its city 测试市甲 (9901) also has fx-p5 (in production, 1亿元) in 测试县乙.
+  it('totals a place whose projects give no amount as null, covering none of them', async () => {
+    const { projects } = await data(projectPage, { filter: { regionCode: '990101' } });
+    expect(projects.aggregate).toEqual({
+      count: 1,
+      totalInvestmentCny: null,
+      withInvestmentCount: 0,
+      byStatus: [{ status: 'SIGNED', count: 1, investmentCny: null, withInvestmentCount: 0 }],
+      byChain: [{ chain: { key: 'fixture-chain', name: '测试链' }, count: 1, investmentCny: null, withInvestmentCount: 0 }],
+    });
+  });
+
+  it('sums the projects with an amount and says how many they are of all', async () => {
+    const { projects } = await data(projectPage, { filter: { regionCode: '9901' } });
+    expect(projects.aggregate).toEqual({
+      count: 2,
+      totalInvestmentCny: 100_000_000,
+      withInvestmentCount: 1,
+      byStatus: [
+        { status: 'SIGNED', count: 1, investmentCny: null, withInvestmentCount: 0 },
+        { status: 'IN_PRODUCTION', count: 1, investmentCny: 100_000_000, withInvestmentCount: 1 },
+      ],
+      byChain: [{ chain: { key: 'fixture-chain', name: '测试链' }, count: 2, investmentCny: 100_000_000, withInvestmentCount: 1 }],
+    });
+  });
+
+  // 吉安市 showed a 项目总投资 of 0 亿元: its projects' amounts are not in the articles.
+  it('totals 吉安市’s projects over those with an amount only, as the probe counts them', async () => {
+    const rows = await probe(db, projectsUnder, { code: '3608' });
+    const amounts = rows.map((row) => row.investmentCny).filter((amount): amount is number => amount !== null);
+    expect(rows.length).toBeGreaterThan(amounts.length);
+    const { projects } = await data(projectPage, { filter: { regionCode: '3608' } });
+    expect(projects.aggregate.count).toBe(rows.length);
+    expect(projects.aggregate.withInvestmentCount).toBe(amounts.length);
+    expect(projects.aggregate.totalInvestmentCny).toBe(amounts.length ? amounts.reduce((total, amount) => total + amount, 0) : null);
   });
 });
 
@@ -165,9 +217,12 @@ describe('projects: paging and aggregates', () => {
     const summed = projectAggregate(nodes);
     expect(aggregate.count).toBe(summed.count);
     expect(aggregate.totalInvestmentCny).toBe(summed.totalInvestmentCny);
+    expect(aggregate.withInvestmentCount).toBe(summed.withInvestmentCount);
     expect(aggregate.byStatus).toEqual(summed.byStatus);
-    expect(sorted(aggregate.byChain.map((g: any) => JSON.stringify({ key: g.chain.key, count: g.count, investmentCny: g.investmentCny }))))
-      .toEqual(sorted(summed.byChain.map((g) => JSON.stringify(g))));
+    const group = (g: any) => JSON.stringify([g.key ?? g.chain.key, g.count, g.investmentCny, g.withInvestmentCount]);
+    expect(sorted(aggregate.byChain.map(group))).toEqual(sorted(summed.byChain.map(group)));
+    // Not a check of complete data: some projects have no amount, and the total covers the others only.
+    expect(aggregate.withInvestmentCount).toBeLessThan(aggregate.count);
     const counts = aggregate.byChain.map((g: any) => g.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });

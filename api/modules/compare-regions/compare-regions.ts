@@ -22,7 +22,10 @@ export interface RegionFacts {
   complete: boolean;
   firmCount: number;
   projectCount: number;
-  investmentCny: number;
+  /** Summed over the projects with an amount; null when none has one. */
+  investmentCny: number | null;
+  /** How many projects the sum covers. */
+  withInvestmentCount: number;
   statuses: { status: string | null }[];
   observations: ObservationRecord[];
 }

@@ -25,16 +25,21 @@ export interface ProjectEdgeRecord {
   projectId: string;
 }
 
-export interface ProjectStatusGroupRecord {
-  status: Status | null;
-  count: number;
-  investmentCny: number;
+/** Amounts summed over the projects that have one: null when none has, never 0 for unknown. */
+export interface InvestmentTotal {
+  investmentCny: number | null;
+  /** How many projects the sum covers. */
+  withInvestmentCount: number;
 }
 
-export interface ProjectChainGroupRecord {
+export interface ProjectStatusGroupRecord extends InvestmentTotal {
+  status: Status | null;
+  count: number;
+}
+
+export interface ProjectChainGroupRecord extends InvestmentTotal {
   chainId: string;
   count: number;
-  investmentCny: number;
 }
 
 export interface ProjectListPage {
@@ -43,7 +48,8 @@ export interface ProjectListPage {
   totalCount: number;
   aggregate: {
     count: number;
-    totalInvestmentCny: number;
+    totalInvestmentCny: number | null;
+    withInvestmentCount: number;
     byStatus: ProjectStatusGroupRecord[];
     byChain: ProjectChainGroupRecord[];
   };
@@ -52,7 +58,8 @@ export interface ProjectListPage {
 interface ListProjectsRow extends KnownFlags {
   total: number;
   pageIds: string[];
-  totalInvestmentCny: number;
+  totalInvestmentCny: number | null;
+  withInvestmentCount: number;
   byStatus: ProjectStatusGroupRecord[];
   byChain: ProjectChainGroupRecord[];
 }
@@ -104,6 +111,12 @@ export async function projectList(db: Database, { filter, orderBy, first, after 
   const page = connectionPage(row.pageIds.map((projectId) => ({ projectId })), skip, row.total);
   return {
     ...page,
-    aggregate: { count: row.total, totalInvestmentCny: row.totalInvestmentCny, byStatus: row.byStatus, byChain: row.byChain },
+    aggregate: {
+      count: row.total,
+      totalInvestmentCny: row.totalInvestmentCny,
+      withInvestmentCount: row.withInvestmentCount,
+      byStatus: row.byStatus,
+      byChain: row.byChain,
+    },
   };
 }
