@@ -57,3 +57,32 @@ describe('Locality', () => {
     }
   });
 });
+
+describe('a place’s figures', () => {
+  const figures = `query($code: String!) { region(code: $code) { observations {
+    key indicator indicatorName period value scope scopeZh chain { key name } segment { key } benchmark { code } sources { key } } } }`;
+
+  // 002 郴州工業經濟高質量發展見聞, written in Traditional characters: 新增獲批30家省級專精特新“小巨人”企業,6家國家專精特新“小巨人”企業.
+  it('names the subset a figure counts in Simplified characters for the Chinese interface, and its indicator without internals', async () => {
+    const { region } = await data(figures, { code: '4310' });
+    const firmCounts = region.observations.filter((o: any) => o.indicator === 'firms_count');
+    const [scoped] = await probe(db, "MATCH (:Region {code: '4310'})-[:REPORTED]->(o:Observation {indicator: 'firms_count'}) RETURN count(o.scope) AS n");
+    expect(firmCounts.filter((o: any) => o.scopeZh !== null)).toHaveLength(scoped!.n as number);
+    expect(firmCounts.find((o: any) => o.value === 6)).toMatchObject({ scope: '國家專精特新“小巨人”企業', scopeZh: '国家专精特新“小巨人”企业', indicatorName: '企业数' });
+    for (const o of region.observations) expect(o.indicatorName, o.indicator).not.toMatch(/[a-z]/);
+  });
+
+  // 003 吉安: 电子信息 is expected to reach 1,400亿元 of revenue in 2019 and 大健康 700亿元: one indicator, one period.
+  it('tells apart two figures of one indicator and period by what the API gives of each (吉安市’s 2019 营业收入)', async () => {
+    const { region } = await data(figures, { code: '3608' });
+    const revenue = region.observations.filter((o: any) => o.indicator === 'operating_revenue' && o.period === '2019');
+    expect(revenue.map((o: any) => [o.chain?.name, o.value]).sort()).toEqual([['大健康', 70_000_000_000], ['电子信息', 140_000_000_000]]);
+    // Every figure of the place differs from each other of its indicator and period in something shown.
+    const seen = new Map<string, unknown>();
+    for (const o of region.observations) {
+      const key = JSON.stringify([o.indicator, o.period, o.scopeZh, o.chain?.key, o.segment?.key, o.benchmark?.code, o.sources.map((s: any) => s.key)]);
+      expect(seen.get(key), key).toBeUndefined();
+      seen.set(key, o);
+    }
+  });
+});
