@@ -47,6 +47,13 @@ describe('toElements', () => {
     expect(cy.edges().map((edge) => edge.id())).toEqual([partOf.id]);
   });
 
+  it('writes on each node and edge what the captions make of it', () => {
+    const captions = { node: (node: { label: string }) => `«${node.label}»`, edge: (type: string) => type.toLowerCase() };
+    const cy = load(toElements(aroundCounty, new Set(), captions));
+    expect(cy.getElementById(county.id).data('label')).toBe('«新干县»');
+    expect(cy.getElementById(partOf.id).data()).toMatchObject({ type: 'PART_OF', label: 'part_of' });
+  });
+
   it('removes a node with the relationships that touch it', () => {
     const cy = load(toElements(withoutNodes(aroundCounty, new Set([county.id]))));
     expect(cy.nodes().map((node) => node.id()).sort()).toEqual([park.id, city.id].sort());

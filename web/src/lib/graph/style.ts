@@ -67,7 +67,7 @@ export const graphStyle: StylesheetJson = [
     // Relationship names only around the selection (the canvas marks those edges): on every
     // edge they would bury the graph.
     selector: 'edge.near-selection',
-    style: { label: 'data(type)', 'font-size': 8, color: '#486581', 'line-color': '#627d98', 'target-arrow-color': '#627d98', width: 2 },
+    style: { label: 'data(label)', 'font-size': 8, color: '#486581', 'line-color': '#627d98', 'target-arrow-color': '#627d98', width: 2 },
   },
 ];
 

@@ -6,6 +6,9 @@ export interface SubgraphNode {
   type: string;
   label: string;
   properties: unknown;
+  /** An observation's indicator, named in both languages; absent or null for other kinds. */
+  indicatorName?: string | null;
+  indicatorNameEn?: string | null;
 }
 
 /** A relationship as the API returns it (GraphEdge). */
@@ -45,23 +48,31 @@ export function withoutNodes(subgraph: Subgraph, ids: ReadonlySet<string>): Subg
   };
 }
 
+/** What the canvas writes on nodes and edges; by default the API's caption and relationship type. */
+export interface Captions {
+  node: (node: SubgraphNode) => string;
+  edge: (type: string) => string;
+}
+
+const API_CAPTIONS: Captions = { node: (node) => node.label, edge: (type) => type };
+
 /**
  * Cytoscape elements for a subgraph, deduplicated by id, leaving out nodes of the hidden types.
  * Edges with an end that is not drawn are left out too: Cytoscape refuses an edge to a
- * missing node.
+ * missing node. Each element's `label` is what `captions` makes of it.
  */
-export function toElements(subgraph: Subgraph, hiddenTypes: ReadonlySet<string> = new Set()): ElementDefinition[] {
+export function toElements(subgraph: Subgraph, hiddenTypes: ReadonlySet<string> = new Set(), captions: Captions = API_CAPTIONS): ElementDefinition[] {
   const merged = mergeSubgraphs(subgraph);
   const drawn = new Set<string>();
   const elements: ElementDefinition[] = [];
   for (const node of merged.nodes) {
     if (hiddenTypes.has(node.type)) continue;
     drawn.add(node.id);
-    elements.push({ group: 'nodes', data: { id: node.id, label: node.label, type: node.type } });
+    elements.push({ group: 'nodes', data: { id: node.id, label: captions.node(node), type: node.type } });
   }
   for (const edge of merged.edges) {
     if (!drawn.has(edge.source) || !drawn.has(edge.target)) continue;
-    elements.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type } });
+    elements.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: captions.edge(edge.type) } });
   }
   return elements;
 }

@@ -1,4 +1,5 @@
 import { request } from '../../lib/api/client';
+import { captions } from '../../lib/graph/captions';
 import { EMPTY_SUBGRAPH, mergeSubgraphs, toElements, withoutNodes, type Subgraph, type SubgraphNode } from '../../lib/graph/to-elements';
 import { Load } from '../../lib/state/load.svelte';
 import { ExploreEntity, ExploreNeighborhood } from './operations';
@@ -33,7 +34,7 @@ export class ExploreGraph {
   /** The request that is adding to the graph, for its loading and error state. */
   readonly load = new Load<Subgraph>();
 
-  elements = $derived(toElements(this.graph, this.hiddenTypes));
+  elements = $derived(toElements(this.graph, this.hiddenTypes, captions));
   canUndo = $derived(this.#history.length > 0);
   /** How many nodes of each kind the graph holds, shown or hidden, for the legend. */
   typeCounts = $derived(

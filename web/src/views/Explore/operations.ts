@@ -4,7 +4,7 @@ import { graphql } from '../../generated';
 export const ExploreEntity = graphql(`
   query ExploreEntity($id: ID!) {
     paths(fromId: $id, toId: $id, maxHops: 1, first: 1) {
-      nodes { id type label properties }
+      nodes { id type label properties indicatorName indicatorNameEn }
     }
   }
 `);
@@ -13,7 +13,7 @@ export const ExploreEntity = graphql(`
 export const ExploreNeighborhood = graphql(`
   query ExploreNeighborhood($id: ID!, $limit: Int!) {
     neighborhood(id: $id, depth: 1, limit: $limit) {
-      nodes { id type label properties }
+      nodes { id type label properties indicatorName indicatorNameEn }
       edges { id source target type }
       center
       omitted
@@ -37,16 +37,32 @@ export const ExploreFigure = graphql(`
   }
 `);
 
-/** What the details panel shows beyond the node's own properties: figures and sources with evidence. */
+/**
+ * What the details panel shows of a node: its typed fields (enums, not the stored lowercase
+ * values), figures, and sources with evidence. Observations and statements are no Node; the panel
+ * reads their stored properties.
+ */
 export const ExploreDetails = graphql(`
   query ExploreDetails($id: ID!) {
     node(id: $id) {
       __typename
       id
-      ... on Region { observations { ...ExploreFigure } }
-      ... on Park { observations { ...ExploreFigure } sources { id title publisher publishedOn } evidence }
-      ... on Firm { sources { id title publisher publishedOn } evidence }
-      ... on Project { sources { id title publisher publishedOn } evidence }
+      ... on Region { code regionLevel: level parent { name } observations { ...ExploreFigure } }
+      ... on Park { aliases parkLevel: level region { name } note observations { ...ExploreFigure } sources { id title publisher publishedOn } evidence }
+      ... on Firm { aliases region { name } park { name } makes { name nameEn } note sources { id title publisher publishedOn } evidence }
+      ... on Project {
+        aliases status investmentCny capacity signedOn
+        chain { name nameEn }
+        firm { name }
+        place { ... on Region { name } ... on Park { name } }
+        adds { name nameEn }
+        note
+        sources { id title publisher publishedOn }
+        evidence
+      }
+      ... on Chain { name nameEn basis chainNote: note segments { id } }
+      ... on Segment { name nameEn stage segmentChain: chain { name nameEn } }
+      ... on Source { subtitle publisher publishedOn }
     }
   }
 `);
