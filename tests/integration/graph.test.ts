@@ -163,7 +163,7 @@ describe('neighborhood', () => {
     expect(statement.edges).toEqual([{ id: `FROM:Statement:${row!.id}->Source:${row!.source}`, source: `Statement:${row!.id}`, target: `Source:${row!.source}`, type: 'FROM' }]);
   });
 
-  it('names an observation's indicator in both languages, and no other node's', async () => {
+  it('names an observation’s indicator in both languages, and no other node’s', async () => {
     const { data } = await query<{ neighborhood: { nodes: (GraphNode & { indicatorName: string | null; indicatorNameEn: string | null })[] } }>(
       '{ neighborhood(id: "Region:3608", limit: 500) { nodes { type properties indicatorName indicatorNameEn } } }',
     );

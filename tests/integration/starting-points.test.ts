@@ -40,7 +40,7 @@ describe('startingPoints', () => {
       .filter((row) => Number(row.placeCount) + Number(row.firmCount) + Number(row.projectCount) > 0)
       .map((row) => ({ chain: { key: row.key }, placeCount: Number(row.placeCount), firmCount: Number(row.firmCount), projectCount: Number(row.projectCount) }));
     expect([...startingPoints.chains].sort((a: any, b: any) => a.chain.key.localeCompare(b.chain.key))).toEqual(
-      expected.sort((a, b) => a.chain.key.localeCompare(b.chain.key)),
+      expected.sort((a, b) => String(a.chain.key).localeCompare(String(b.chain.key))),
     );
     const order = startingPoints.chains.map((c: any) => [c.placeCount, c.firmCount]);
     expect(order).toEqual([...order].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
