@@ -16,7 +16,7 @@ const ROW = 90;
 export function chainElements(
   map: ChainMap,
   opportunities: ReadonlySet<string>,
-  names: { label: (segment: { name: string; nameEn: string }) => string; firms: (n: number) => string; stage: (stage: Stage) => string; chain: (chain: { name: string; nameEn: string }) => string },
+  names: { label: (segment: { name: string; nameEn: string }) => string; count: (segment: ChainMap['segments'][number]) => string; stage: (stage: Stage) => string; chain: (chain: { name: string; nameEn: string }) => string },
 ): ElementDefinition[] {
   const own = new Set(map.segments.map((s) => s.segment.id));
   // Neighbours wrap into further columns outwards once a column is as tall as the chain's
@@ -45,7 +45,7 @@ export function chainElements(
     const id = item.segment.id;
     elements.push({
       group: 'nodes',
-      data: { id, label: `${names.label(item.segment)}\n${names.firms(item.firmCount)}` },
+      data: { id, label: `${names.label(item.segment)}\n${names.count(item)}` },
       classes: [item.coverage, opportunities.has(id) ? 'opportunity' : ''].join(' ').trim(),
       position: place(id, STAGES.indexOf(item.segment.stage) + 1),
     });

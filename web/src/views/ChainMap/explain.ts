@@ -1,9 +1,26 @@
 import type { ChainMapDataQuery, ChainMapOpportunitiesQuery } from '../../generated/graphql';
 import { t } from './messages';
 
+type SegmentCoverage = NonNullable<ChainMapDataQuery['chainMap']>['segments'][number];
 type Gap = NonNullable<ChainMapDataQuery['chainGaps']>['gaps'][number];
 type Opportunity = ChainMapOpportunitiesQuery['extensionOpportunities'][number];
 type Named = { name: string; nameEn: string };
+
+/**
+ * What a segment's box says under its name: its producers (firms and producing projects) where
+ * there are any or a complete roster shows none, its pipeline where that is all there is, and
+ * "not known" where nothing speaks of it: never a "0" that would read as missing.
+ */
+export function segmentCountText(segment: Pick<SegmentCoverage, 'coverage' | 'producerCount' | 'pipelineCount'>): string {
+  switch (segment.coverage) {
+    case 'COMING':
+      return t('count.pipeline', { n: segment.pipelineCount });
+    case 'UNKNOWN':
+      return t('count.unknown');
+    default:
+      return t('count.producers', { n: segment.producerCount });
+  }
+}
 
 /** Why a candidate firm ranks where it does, in the interface's language (its distance is the tag beside it). */
 export function candidateReason(candidate: Gap['candidates'][number]): string {

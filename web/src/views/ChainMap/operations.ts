@@ -28,7 +28,6 @@ export const ChainMapData = graphql(`
       segments {
         segment { id key name nameEn stage }
         coverage
-        firmCount
         producerCount
         pipelineCount
         firms { id name }
@@ -48,7 +47,6 @@ export const ChainMapData = graphql(`
       gaps {
         segment { id }
         coverage
-        firmCount
         bridging
         candidates {
           proximity
