@@ -167,6 +167,26 @@ describe('chainMap of the seed’s stories', () => {
     }
   });
 
+  it('郴州市 non-ferrous metals: 稀贵金属冶炼提取 is made there by 金贵银业 and 金旺铋业, both placed in 郴州 by article 002', async () => {
+    // 「與此同時,該市的金貴銀業擬全資收購寶山礦業,使之成為省屬國有企業;貴研鉑業正在積極推進金旺鉍業司法重組,……」
+    const { chainMap } = await data(`{ chainMap(chainId: "nonferrous-metals", regionCode: "4310") {
+      segments { segment { key } coverage producerCount firms { key } } } }`);
+    const smelting = chainMap.segments.find((s: any) => s.segment.key === 'rare-precious-metal-smelting');
+    expect({ ...smelting, firms: smelting.firms.map((f: any) => f.key).sort() }).toEqual({
+      segment: { key: 'rare-precious-metal-smelting' }, coverage: 'THIN', producerCount: 2, firms: ['jingui-silver', 'jinwang-bismuth'],
+    });
+  });
+
+  it('萍乡市 electrical porcelain: 百斯特’s renovated line makes 炼泥与坯体成型, 上釉与烧成 and 胶装 there, by its producing project', async () => {
+    // Article 003: 「……萍乡百斯特电瓷有限公司通过技术改造,实现了粗炼、精炼、修坯、上釉、烧制到胶装整个流程的全自动化……」
+    for (const segment of ['porcelain-body-forming', 'glazing-firing', 'insulator-cementing-assembly']) {
+      const found = await segmentOf('electrical-porcelain', '3603', segment);
+      expect(found, segment).toMatchObject({
+        coverage: 'THIN', producerCount: 1, pipelineCount: 0, projects: [{ key: 'best-electric-porcelain-tech-renovation', status: 'IN_PRODUCTION' }],
+      });
+    }
+  });
+
   it('新干县 salt chemistry: the chain is there by the article’s sentence, and its segments are unknown, not missing', async () => {
     const { chainMap } = await data(`{ chainMap(chainId: "salt-chemical", regionCode: "360824") {
       focuses { role evidence place { ... on Region { code } } } rosters { key } missingCount

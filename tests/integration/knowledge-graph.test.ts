@@ -48,6 +48,21 @@ describe('001 安義高新園區 (Traditional characters)', () => {
     expect(firm).toEqual({ name: '沐邦高科', park: { key: 'anyi-hi-tech-park' }, projects: [{ key: 'mubang-hi-tech-anyi', place: { key: 'anyi-hi-tech-park' } }] });
     expect(park.focuses).toContainEqual({ role: 'CLUSTER', chain: { key: 'aluminium-profiles' } });
   });
+
+  it('counts 17 aluminium-profile firms granted 政商產業貸 loans, not 17 aluminium-profile firms in all', async () => {
+    // 「為17家鋁型材企業審批“政商產業貸”貸款1.19億元」: the article gives no count of all the park's aluminium-profile firms.
+    const { park } = await data(`{ park(id: "anyi-hi-tech-park") { observations { indicator value scope chain { key } } } }`);
+    const firms = park.observations.filter((o: any) => o.indicator === 'firms_count' && o.chain?.key === 'aluminium-profiles');
+    expect(firms).toEqual([{ indicator: 'firms_count', value: 17, scope: '鋁型材企業審批“政商產業貸”貸款', chain: { key: 'aluminium-profiles' } }]);
+  });
+
+  it('has 安義縣 and 南昌市 each focused on lighting, role not stated', async () => {
+    // 「發揮好南昌及安義在照明產業上的優勢,對接好佛山及中山照明行業」
+    const { county, city } = await data(`{ county: region(code: "360123") { focuses { role chain { key } place { ... on Region { code } } } }
+      city: region(code: "3601") { focuses { role chain { key } place { ... on Region { code } } } } }`);
+    expect(county.focuses).toContainEqual({ role: null, chain: { key: 'lighting' }, place: { code: '360123' } });
+    expect(city.focuses).toContainEqual({ role: null, chain: { key: 'lighting' }, place: { code: '3601' } });
+  });
 });
 
 describe('002 郴州工業經濟高質量發展見聞 (Traditional characters)', () => {
@@ -79,6 +94,13 @@ describe('002 郴州工業經濟高質量發展見聞 (Traditional characters)',
     expect(buyer.relations[0].evidence[0]).toContain('擬全資收購寶山礦業');
     expect(target.relations).toContainEqual({ type: 'ACQUIRES', direction: 'INCOMING', firm: { key: 'jingui-silver' } });
   });
+
+  it('places 金旺铋业 in 郴州市 (no county given), from the sentence on what happens in 該市', async () => {
+    // 「與此同時,該市的金貴銀業擬全資收購寶山礦業,使之成為省屬國有企業;貴研鉑業正在積極推進金旺鉍業司法重組,打造稀貴金屬新材料示范創新基地。」
+    const { firm } = await data(`{ firm(id: "jinwang-bismuth") { location { ... on Region { code } } evidence } }`);
+    expect(firm.location).toEqual({ code: '4310' });
+    expect(firm.evidence[0]).toContain('該市的金貴銀業');
+  });
 });
 
 describe('003 萍乡 industrial transformation', () => {
@@ -94,6 +116,19 @@ describe('003 萍乡 industrial transformation', () => {
     expect(firm).toEqual({ region: { name: '芦溪县' } });
     expect(project).toEqual({ place: { name: '萍乡市' } });
   });
+
+  it('has 百斯特电瓷’s technical renovation in production: the whole process automated and capacity raised', async () => {
+    // 「……通过技术改造,实现了粗炼、精炼、修坯、上釉、烧制到胶装整个流程的全自动化……」「通过设备和工艺升级,使产能得到大幅提升。」
+    const { project } = await data(`{ project(id: "best-electric-porcelain-tech-renovation") { status place { ... on Region { code } } } }`);
+    expect(project).toEqual({ status: 'IN_PRODUCTION', place: { code: '3603' } });
+  });
+
+  it('has no vehicles or textiles made by the two former (原) firms whose idle plants were taken over', async () => {
+    // 「……进驻原江西紫金江发汽车有限厂内盘活土地230亩;」「……入驻原江西嘉鑫纺织品有限公司盘活土地150亩;」
+    const { a, b } = await data(`{ a: firm(id: "jiangxi-zijin-jiangfa-automobile") { makes { key } region { code } }
+      b: firm(id: "jiangxi-jiaxin-textiles") { makes { key } region { code } } }`);
+    expect([a, b]).toEqual([{ makes: [], region: { code: '360323' } }, { makes: [], region: { code: '360323' } }]);
+  });
 });
 
 describe('004 吉安 industry, 2019', () => {
@@ -108,6 +143,16 @@ describe('004 吉安 industry, 2019', () => {
       project(id: "lijing-innovation-jian") { place { ... on Region { name } } } }`);
     expect(firm).toEqual({ name: '立讯智造', region: { name: '吉安市' } });
     expect(project).toEqual({ place: { name: '吉安市' } });
+  });
+
+  it('tells apart the two 营业收入 2019 forecasts: 1400亿元 of the 电子信息产业, 700亿元 of the 大健康产业', async () => {
+    // 「……预计全年可实现营收1400亿元」 (电子信息首位产业) and 「大健康产业……预计全年实现营业收入700亿元,增长20%……」
+    const { region } = await data(`{ region(code: "3608") { observations { indicator period value scope chain { key } evidence } } }`);
+    const revenue = region.observations
+      .filter((o: any) => o.indicator === 'operating_revenue' && o.period === '2019')
+      .map((o: any) => [o.value, o.scope, o.chain.key])
+      .sort((x: any, y: any) => x[0] - y[0]);
+    expect(revenue).toEqual([[70_000_000_000, '大健康产业', 'big-health'], [140_000_000_000, '电子信息产业', 'electronic-information']]);
   });
 });
 
