@@ -1,4 +1,6 @@
 import type { ChainMapDataQuery, ChainMapOpportunitiesQuery } from '../../generated/graphql';
+import { figureText, localName } from '../../lib/i18n/common-messages';
+import type { ChainMapFigureFragment } from '../../generated/graphql';
 import { t } from './messages';
 
 type SegmentCoverage = NonNullable<ChainMapDataQuery['chainMap']>['segments'][number];
@@ -20,6 +22,16 @@ export function segmentCountText(segment: Pick<SegmentCoverage, 'coverage' | 'pr
     default:
       return t('count.producers', { n: segment.producerCount });
   }
+}
+
+/** A figure the sources give: its indicator, what it counts (scope), its value in its unit and its period. */
+export function figureLine(figure: ChainMapFigureFragment): string {
+  const name = localName({ name: figure.indicatorName, nameEn: figure.indicatorNameEn });
+  return t('figure', {
+    name: figure.scopeZh ? `${name} · ${figure.scopeZh}` : name,
+    value: figureText(figure.value, figure.unit, figure.qualifier),
+    period: figure.period ?? t('figure.noPeriod'),
+  });
 }
 
 /** Why a candidate firm ranks where it does, in the interface's language (its distance is the tag beside it). */

@@ -6,7 +6,7 @@ const messages: Messages<
   | 'legend' | 'cov.PRESENT' | 'cov.THIN' | 'cov.COMING' | 'cov.MISSING' | 'cov.UNKNOWN' | 'neighbour' | 'opportunity' | 'thinHint'
   | 'why.PRESENT' | 'why.THIN' | 'why.COMING' | 'why.MISSING' | 'why.UNKNOWN' | 'roster' | 'roster.none'
   | 'stated' | 'stated.role' | 'panel.figures'
-  | 'stage.UPSTREAM' | 'stage.MIDSTREAM' | 'stage.DOWNSTREAM' | 'count.producers' | 'count.pipeline' | 'count.unknown' | 'segments' | 'graphLabel'
+  | 'stage.UPSTREAM' | 'stage.MIDSTREAM' | 'stage.DOWNSTREAM' | 'figure' | 'figure.noPeriod' | 'count.producers' | 'count.pipeline' | 'count.unknown' | 'segments' | 'graphLabel'
   | 'panel.close' | 'panel.hint' | 'panel.candidates' | 'panel.noCandidates' | 'panel.pipeline' | 'panel.noPipeline'
   | 'panel.firms' | 'panel.projects' | 'panel.noFirms' | 'panel.projectCount' | 'panel.crossChain'
   | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE' | 'prox.LOCATION_UNKNOWN' | 'bridging' | 'path.makes' | 'path.feeds' | 'path.fedBy' | 'path.local' | 'path.show' | 'path.hide' | 'path.edge'
@@ -45,6 +45,8 @@ const messages: Messages<
     'stage.UPSTREAM': '上游',
     'stage.MIDSTREAM': '中游',
     'stage.DOWNSTREAM': '下游',
+    figure: '{name}：{value}（{period}）',
+    'figure.noPeriod': '时间未知',
     'count.producers': '{n} 家在产',
     'count.pipeline': '{n} 个项目在途',
     'count.unknown': '情况未知',
@@ -123,6 +125,8 @@ const messages: Messages<
     'stage.UPSTREAM': 'Upstream',
     'stage.MIDSTREAM': 'Midstream',
     'stage.DOWNSTREAM': 'Downstream',
+    figure: '{name}: {value} ({period})',
+    'figure.noPeriod': 'date unknown',
     'count.producers': '{n} producing',
     'count.pipeline': '{n} projects coming',
     'count.unknown': 'not known',

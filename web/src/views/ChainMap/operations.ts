@@ -71,6 +71,11 @@ export const ChainMapFigure = graphql(`
     key
     indicatorName
     indicatorNameEn
+    scopeZh
+    period
+    value
+    unit
+    qualifier
     evidence
   }
 `);
