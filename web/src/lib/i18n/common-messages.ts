@@ -200,6 +200,11 @@ export const coverageName = (coverage: Coverage) => labelOf('coverage', coverage
 /** A relationship type (`FOCUSES_ON`) as the canvas labels it, read from its first node to its second. */
 export const relationName = (type: string) => labelOf('rel', type);
 
+/** A chain's or segment's name in the interface's language, as the API gives both. */
+export function localName(named: { name: string; nameEn: string }): string {
+  return i18n.locale === 'en' ? named.nameEn : named.name;
+}
+
 function number(n: number): string {
   return n.toLocaleString(i18n.locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
 }

@@ -1,19 +1,21 @@
 import { EVERYWHERE, placeKey, readPlace, type Place } from '../place/place-param';
 
 /** The views of the app; each one's state lives in the URL, so links can be shared and back/forward work. */
-export type View = 'explore' | 'chain' | 'place' | 'projects';
+export type View = 'home' | 'explore' | 'chain' | 'place' | 'projects';
 
-const VIEWS: View[] = ['explore', 'chain', 'place', 'projects'];
+/** In the order the navigation lists them. */
+export const VIEWS: View[] = ['home', 'explore', 'chain', 'place', 'projects'];
 
 function parse(hash: string): { view: View; params: URLSearchParams } {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const view = VIEWS.includes(path as View) ? (path as View) : 'explore';
+  // The landing page is where an empty or unknown hash leads.
+  const view = VIEWS.includes(path as View) ? (path as View) : 'home';
   return { view, params: new URLSearchParams(query) };
 }
 
 /** The current view and its parameters, read from and written to `location.hash`. */
 class Route {
-  view = $state<View>('explore');
+  view = $state<View>('home');
   params = $state(new URLSearchParams());
   /**
    * The place the URL names, in any of its forms. The same object until the place itself

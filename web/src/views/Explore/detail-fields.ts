@@ -1,6 +1,6 @@
 import type { ExploreDetailsQuery } from '../../generated/graphql';
 import type { SubgraphNode } from '../../lib/graph/to-elements';
-import { figureText, money, parkLevelName, regionLevelName, stageName, statusName, t as common } from '../../lib/i18n/common-messages';
+import { figureText, localName as name, money, parkLevelName, regionLevelName, stageName, statusName, t as common } from '../../lib/i18n/common-messages';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { t } from './messages';
 
@@ -12,7 +12,6 @@ export interface Field {
 }
 
 type Details = NonNullable<ExploreDetailsQuery['node']>;
-type Named = { name: string; nameEn: string };
 
 /** The chain basis the templates carry (cypher/README.md); any other reads 未知. */
 const GENERAL_KNOWLEDGE = 'general-industry-knowledge';
@@ -32,8 +31,7 @@ export function detailFields(node: SubgraphNode, details: Details | null | undef
   const add = (key: Parameters<typeof t>[0], value: string | null | undefined) => fields.push({ key, label: t(key), value: value || unknown });
   const list = (key: Parameters<typeof t>[0], values: readonly string[]) => values.length && add(key, values.join('、'));
   const englishOnly = (key: Parameters<typeof t>[0], value: string | null | undefined) => english && value && add(key, value);
-  const name = (named: Named) => (english ? named.nameEn : named.name);
-  const otherName = (named: Named) => english && add('field.nameZh', named.name);
+  const otherName = (named: { name: string }) => english && add('field.nameZh', named.name);
 
   if (node.type === 'Observation' || node.type === 'Statement') {
     const p = (node.properties ?? {}) as Record<string, unknown>;
