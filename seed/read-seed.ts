@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkReferences } from './check-references.ts';
 import { readYaml } from './read-yaml.ts';
 import { SeedError } from './seed-error.ts';
-import { readRegions } from './regions/load-regions.ts';
+import { readRegions } from './regions/read-regions.ts';
 import { articleFile } from './schema/article-file.ts';
 import { chainFile } from './schema/chain-file.ts';
 import { indicatorsFile } from './schema/indicators-file.ts';

@@ -1,4 +1,4 @@
-import type { RegionSeedRow } from './regions/load-regions.ts';
+import type { RegionSeedRow } from './regions/read-regions.ts';
 import type { ArticleFile } from './schema/article-file.ts';
 import type { ChainFile } from './schema/chain-file.ts';
 import type { IndicatorsFile } from './schema/indicators-file.ts';

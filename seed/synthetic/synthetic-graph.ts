@@ -1,4 +1,4 @@
-import type { RegionSeedRow } from '../regions/load-regions.ts';
+import type { RegionSeedRow } from '../regions/read-regions.ts';
 import type { SeedSet } from '../seed-set.ts';
 import { enumValues } from '../../core/enum-values.ts';
 import { apportion, Random, WeightedPicker } from './random.ts';

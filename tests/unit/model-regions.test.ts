@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelRegions } from '../../seed/regions/model-regions.ts';
-import { readRegions } from '../../seed/regions/load-regions.ts';
+import { readRegions } from '../../seed/regions/read-regions.ts';
 
 describe('modelRegions', () => {
   it('names the municipalities’ placeholder cities after the municipality and keeps the source name', () => {

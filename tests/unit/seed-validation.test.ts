@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegions } from '../../seed/regions/load-regions.ts';
+import { readRegions } from '../../seed/regions/read-regions.ts';
 
 function csv(lines: string[]): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'regions-')), 'regions.csv');
