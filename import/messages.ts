@@ -1,0 +1,123 @@
+import type { Problem, ProblemCode } from './check/problem.ts';
+
+export type Lang = 'zh' | 'en';
+type Params = Record<string, string | number>;
+type Texts<Code extends string> = Record<Code, Record<Lang, (p: Params) => string>>;
+
+export type ImportErrorCode =
+  | 'unsupportedFile'
+  | 'unknownEncoding'
+  | 'noSheet'
+  | 'unknownSheet'
+  | 'noHeader'
+  | 'noNameColumn'
+  | 'badMap'
+  | 'mapHeaderNotFound';
+export type ImportErrorParams = Params;
+
+/** Why a whole file cannot be read, and what to do. */
+const errors: Texts<ImportErrorCode> = {
+  unsupportedFile: {
+    zh: (p) => `不支持 ${p.extension} 文件：请另存为 .xlsx 或 .csv。`,
+    en: (p) => `${p.extension} files are not read: save the file as .xlsx or .csv.`,
+  },
+  unknownEncoding: {
+    zh: (p) => `不认识编码 ${p.encoding}：请用 --encoding 指定，如 --encoding GBK 或 --encoding UTF-8。`,
+    en: (p) => `Unknown encoding ${p.encoding}: give one with --encoding, such as --encoding GBK or --encoding UTF-8.`,
+  },
+  noSheet: { zh: () => '工作簿里没有工作表。', en: () => 'The workbook has no sheet.' },
+  unknownSheet: {
+    zh: (p) => `没有名为「${p.sheet}」的工作表；工作簿里有：${p.sheets}。`,
+    en: (p) => `No sheet is named "${p.sheet}"; the workbook has: ${p.sheets}.`,
+  },
+  noHeader: {
+    zh: (p) => `前 ${p.rows} 行里没有找到表头（至少两个认得的列名，如 企业名称、统一社会信用代码 或 项目名称、总投资）。`,
+    en: (p) => `No header row in the first ${p.rows} rows (one naming at least two known columns, such as 企业名称 and 统一社会信用代码, or 项目名称 and 总投资).`,
+  },
+  noNameColumn: {
+    zh: (p) => `没有找到名称列（${p.kind === 'projects' ? '项目名称' : '企业名称'}）：用 --map name=表头 指定。表头有：${p.headers}。`,
+    en: (p) => `No name column (${p.kind === 'projects' ? '项目名称' : '企业名称'}) found: give one with --map name=HEADER. The headers are: ${p.headers}.`,
+  },
+  badMap: {
+    zh: (p) => `--map ${p.map} 看不懂：写成 字段=表头，字段可以是 ${p.fields}。`,
+    en: (p) => `--map ${p.map} is not understood: write FIELD=HEADER, with FIELD one of ${p.fields}.`,
+  },
+  mapHeaderNotFound: {
+    zh: (p) => `--map ${p.map}：文件里没有这个表头（也不是列字母）。表头有：${p.headers}。`,
+    en: (p) => `--map ${p.map}: the file has no such header (nor column letter). The headers are: ${p.headers}.`,
+  },
+};
+
+const creditCodeReasons: Record<string, Record<Lang, string>> = {
+  length: { zh: '应为 18 位', en: 'must be 18 characters' },
+  charset: { zh: '含有不允许的字符（代码不用 I、O、S、V、Z）', en: 'has a character codes never use (I, O, S, V, Z)' },
+  layout: { zh: '第 3–8 位应是行政区划代码（数字）', en: 'characters 3–8 must be the digits of a region code' },
+};
+
+/** What is wrong with a row, said so that the user can fix the cell. */
+const problems: Texts<ProblemCode> = {
+  missingName: { zh: () => '名称为空', en: () => 'the name is empty' },
+  creditCodeMalformed: {
+    zh: (p) => `统一社会信用代码${creditCodeReasons[p.reason!]!.zh}`,
+    en: (p) => `the credit code ${creditCodeReasons[p.reason!]!.en}`,
+  },
+  creditCodeCheckDigit: {
+    zh: (p) => `校验位不符：按 GB 32100 应为 ${p.expected}（少数早期真实代码如此；确认无误可加 --accept-bad-check-digit，接受并保留警告）`,
+    en: (p) => `the check digit fails: GB 32100 computes ${p.expected} (a few real early codes do fail; if it is right, --accept-bad-check-digit lets it in with a warning)`,
+  },
+  badDate: {
+    zh: () => '不是能识别的日期（可写 2019-03-29、2019/3/29、2019.03.29、2019年3月29日）',
+    en: () => 'not a date we can read (write 2019-03-29, 2019/3/29, 2019.03.29 or 2019年3月29日)',
+  },
+  badAmount: {
+    zh: () => '不是能识别的金额（可写 5000万元、1.2亿元、305843.0395万元人民币、100万美元）',
+    en: () => 'not an amount we can read (write 5000万元, 1.2亿元, 305843.0395万元人民币, 100万美元)',
+  },
+  amountWithoutUnit: {
+    zh: () => '金额没有单位，未读入：请在单元格或表头注明单位，如 总投资（亿元）',
+    en: () => 'the amount has no unit and was left unknown: give one in the cell or the header, such as 总投资（亿元）',
+  },
+  notCny: {
+    zh: (p) => `币种为 ${p.currency}：按原币保留，未折算为人民币`,
+    en: (p) => `in ${p.currency}: kept in that currency, not converted to yuan`,
+  },
+  badStatus: { zh: (p) => `不是能识别的状态（可用：${p.known}）`, en: (p) => `not a status we know (known: ${p.known})` },
+  regionNotFound: {
+    zh: (p) => `找不到这个地区${p.within ? `（在 ${p.within} 之下）` : ''}`,
+    en: (p) => `no such region${p.within ? ` under ${p.within}` : ''}`,
+  },
+  regionUnresolved: {
+    zh: (p) => `无法确定所在地区：省市区县列、地址和信用代码都没有给出${p.candidates ? `（可能是：${p.candidates}）` : ''}`,
+    en: (p) => `the region cannot be told: neither the province/city/county columns, the address nor the credit code give it${p.candidates ? ` (it may be: ${p.candidates})` : ''}`,
+  },
+  noPlace: { zh: () => '没有所在园区，也没有所在区县', en: () => 'neither a park nor a county is given' },
+  duplicateCreditCode: {
+    zh: (p) => `与第 ${p.firstRow} 行的统一社会信用代码相同（文件内重复）`,
+    en: (p) => `the same credit code as row ${p.firstRow} (a duplicate in the file)`,
+  },
+  duplicateName: {
+    zh: (p) => `与第 ${p.firstRow} 行同名、同一地区（文件内重复）`,
+    en: (p) => `the same name in the same place as row ${p.firstRow} (a duplicate in the file)`,
+  },
+};
+
+export function describeImportError(code: ImportErrorCode, params: Params, lang: Lang): string {
+  return errors[code][lang](params);
+}
+
+/** A long cell (经营范围) shown by its start. */
+function shown(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/** One line per problem: row, column (letter and header), value, and what is wrong. */
+export function describeProblem(problem: Problem, lang: Lang): string {
+  const { rowNumber, column, value } = problem;
+  const text = problems[problem.code][lang](problem.params);
+  if (lang === 'zh') {
+    const where = [`第 ${rowNumber} 行`, column && `${column.letter} 列「${column.header}」`, value !== null && `值「${shown(value)}」`];
+    return `${where.filter(Boolean).join(' · ')}：${problem.severity === 'warn' ? '【警告】' : ''}${text}`;
+  }
+  const where = [`row ${rowNumber}`, column && `column ${column.letter} "${column.header}"`, value !== null && `value "${shown(value)}"`];
+  return `${where.filter(Boolean).join(' · ')}: ${problem.severity === 'warn' ? '[warning] ' : ''}${text}`;
+}
