@@ -6,10 +6,13 @@ type Key =
   | 'signed' | 'signed.from' | 'signed.to' | 'investment' | 'investment.min' | 'investment.max' | 'text' | 'text.placeholder' | 'reset'
   | 'col.name' | 'col.firm' | 'col.place' | 'col.chains' | 'col.status' | 'col.signedOn' | 'col.investment' | 'col.capacity' | 'col.source'
   | 'sort.asc' | 'sort.desc' | 'sort.by'
-  | 'totals' | 'totals.count' | 'totals.investment' | 'totals.byStatus' | 'totals.statusLine' | 'totals.statusCount'
+  | 'totals' | 'totals.count' | 'totals.byStatus'
+  | 'totals.investment.all' | 'totals.investment.some' | 'totals.investment.none'
+  | 'totals.status.all' | 'totals.status.some' | 'totals.status.none'
   | 'shown' | 'more' | 'more.loading' | 'empty' | 'updating'
   | 'export' | 'export.progress' | 'export.error' | 'export.file'
-  | 'money.big' | 'money.small' | 'money.yuan' | 'none';
+  | 'csv.investmentYi' | 'csv.investmentCny'
+  | 'money.big' | 'money.small' | 'money.yuan' | 'none' | 'unknown';
 
 /** The Projects view's text, Chinese first. */
 const messages: Messages<Key> = {
@@ -52,10 +55,14 @@ const messages: Messages<Key> = {
     'sort.by': '按{column}排序',
     totals: '筛选结果合计',
     'totals.count': '{count} 个项目',
-    'totals.investment': '总投资 {amount}',
     'totals.byStatus': '按状态',
-    'totals.statusLine': '{status}：{count} 个，{amount}',
-    'totals.statusCount': '{status}：{count} 个',
+    // A total says how many projects it covers: those the sources give no amount for are not 0.
+    'totals.investment.all': '均有金额，合计 {amount}',
+    'totals.investment.some': '其中 {with} 个有金额，合计 {amount}',
+    'totals.investment.none': '均无金额，总投资未知',
+    'totals.status.all': '{status}：{count} 个，合计 {amount}',
+    'totals.status.some': '{status}：{count} 个，其中 {with} 个有金额，合计 {amount}',
+    'totals.status.none': '{status}：{count} 个，金额未知',
     shown: '已显示 {shown} / {total} 个',
     more: '加载更多',
     'more.loading': '加载中…',
@@ -65,10 +72,13 @@ const messages: Messages<Key> = {
     'export.progress': '导出中… {done}/{total}',
     'export.error': '导出失败：{message}',
     'export.file': '项目库',
+    'csv.investmentYi': '投资额（亿元）',
+    'csv.investmentCny': '投资额（元）',
     'money.big': '{n}亿元',
     'money.small': '{n}万元',
     'money.yuan': '{n}元',
     none: '—',
+    unknown: '未知',
   },
   en: {
     title: 'Projects',
@@ -109,10 +119,13 @@ const messages: Messages<Key> = {
     'sort.by': 'Sort by {column}',
     totals: 'Totals of the filtered projects',
     'totals.count': '{count} projects',
-    'totals.investment': '{amount} invested in total',
     'totals.byStatus': 'By status',
-    'totals.statusLine': '{status}: {count}, {amount}',
-    'totals.statusCount': '{status}: {count}',
+    'totals.investment.all': 'all with an amount, {amount} in total',
+    'totals.investment.some': '{with} of them with an amount, {amount} in total',
+    'totals.investment.none': 'none with an amount: total unknown',
+    'totals.status.all': '{status}: {count}, {amount} in total',
+    'totals.status.some': '{status}: {count}, {with} of them with an amount, {amount} in total',
+    'totals.status.none': '{status}: {count}, amounts unknown',
     shown: 'Showing {shown} of {total}',
     more: 'Load more',
     'more.loading': 'Loading…',
@@ -122,10 +135,13 @@ const messages: Messages<Key> = {
     'export.progress': 'Exporting… {done}/{total}',
     'export.error': 'Export failed: {message}',
     'export.file': 'projects',
+    'csv.investmentYi': 'Investment (100M yuan, 亿元)',
+    'csv.investmentCny': 'Investment (yuan)',
     'money.big': '¥{n} bn',
     'money.small': '¥{n} m',
     'money.yuan': '¥{n}',
     none: '—',
+    unknown: 'Unknown',
   },
 };
 

@@ -9,7 +9,8 @@ export const ProjectsPage = graphql(`
       aggregate {
         count
         totalInvestmentCny
-        byStatus { status count investmentCny }
+        withInvestmentCount
+        byStatus { status count investmentCny withInvestmentCount }
       }
       edges {
         node {

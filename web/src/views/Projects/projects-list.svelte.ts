@@ -1,9 +1,10 @@
-import type { ProjectsPageQuery } from '../../generated/graphql';
+import type { ProjectStatus, ProjectsPageQuery } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
 import { apiStatus } from '../../lib/state/api-status.svelte';
 import { Load } from '../../lib/state/load.svelte';
+import { t } from './messages';
 import { ProjectsPage } from './operations';
-import { projectsCsv, type CsvProject } from './projects-csv';
+import { projectsCsv, type CsvProject, type CsvText } from './projects-csv';
 import type { ProjectsQuery } from './projects-query';
 
 type Connection = ProjectsPageQuery['projects'];
@@ -38,6 +39,26 @@ function csvRow(project: ProjectRow): CsvProject {
     investmentCny: project.investmentCny,
     capacity: project.capacity,
     source: project.sources.map((s) => s.title).join('; ') || null,
+  };
+}
+
+/** The export's headers and words in the interface's language, as the table shows them. */
+function csvText(): CsvText {
+  return {
+    header: {
+      name: t('col.name'),
+      firm: t('col.firm'),
+      place: t('col.place'),
+      chains: t('col.chains'),
+      status: t('col.status'),
+      signedOn: t('col.signedOn'),
+      investmentYi: t('csv.investmentYi'),
+      investmentCny: t('csv.investmentCny'),
+      capacity: t('col.capacity'),
+      source: t('col.source'),
+    },
+    status: (status) => t(`status.${status as ProjectStatus}`),
+    unknown: t('unknown'),
   };
 }
 
@@ -84,7 +105,7 @@ export class ProjectList {
         this.exporting = { done: rows.length, total: page.totalCount };
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
-      download(projectsCsv(rows), fileName);
+      download(projectsCsv(rows, csvText()), fileName);
     } catch (error) {
       this.exportError = error as Error;
       apiStatus.report(error);
