@@ -1,6 +1,6 @@
 import type { ParkDashboardQuery, RegionDashboardQuery } from '../../generated/graphql';
 import type { Place } from '../../lib/place/place-param';
-import { listedInvestment } from './investment';
+import { listedInvestment, type InvestmentTotal } from './investment';
 
 type Region = NonNullable<RegionDashboardQuery['region']>;
 type Park = NonNullable<ParkDashboardQuery['park']>;
@@ -24,10 +24,10 @@ export interface Dashboard {
   projects: Region['projects'];
   projectCount: number;
   /**
-   * The investment of all its projects: summed here when every project is listed, else null
-   * until the API's total is asked for (withInvestment in investment.ts).
+   * The investment of all its projects and how many have an amount: summed here when every
+   * project is listed, else null until the API's total is asked for (withInvestment in investment.ts).
    */
-  investmentCny: number | null;
+  investment: InvestmentTotal | null;
   observations: Observation[];
 }
 
@@ -52,7 +52,7 @@ export function fromRegion(region: Region): Dashboard {
     firmCount: region.firmCount,
     projects: region.projects,
     projectCount: region.projectCount,
-    investmentCny: listedInvestment(region.projects, region.projectCount),
+    investment: listedInvestment(region.projects, region.projectCount),
     observations: region.observations,
   };
 }
@@ -70,42 +70,7 @@ export function fromPark(park: Park): Dashboard {
     firmCount: park.firmCount,
     projects: park.projects,
     projectCount: park.projectCount,
-    investmentCny: listedInvestment(park.projects, park.projectCount),
+    investment: listedInvestment(park.projects, park.projectCount),
     observations: park.observations,
   };
-}
-
-/** One indicator's values over periods: a chart when it has two periods or more, one value each. */
-export interface Series {
-  indicator: string;
-  indicatorName: string;
-  indicatorNameEn: string;
-  unit: string;
-  points: { period: string; value: number }[];
-}
-
-/**
- * Splits figures into series worth a chart and the rest for a table. Several values for one
- * period (different scopes the API reports separately) cannot share a bar, so they go to the table.
- */
-export function splitFigures(observations: Observation[]): { series: Series[]; rows: Observation[] } {
-  const groups = new Map<string, Observation[]>();
-  for (const observation of observations) {
-    const key = `${observation.indicator}|${observation.unit}`;
-    groups.set(key, [...(groups.get(key) ?? []), observation]);
-  }
-  const series: Series[] = [];
-  const rows: Observation[] = [];
-  for (const group of groups.values()) {
-    const periods = new Set(group.map((o) => o.period));
-    const chartable = group.length >= 2 && periods.size === group.length && !periods.has(null);
-    if (!chartable) {
-      rows.push(...group);
-      continue;
-    }
-    const first = group[0]!;
-    const points = group.map((o) => ({ period: o.period ?? '', value: o.value })).sort((a, b) => a.period.localeCompare(b.period));
-    series.push({ indicator: first.indicator, indicatorName: first.indicatorName, indicatorNameEn: first.indicatorNameEn, unit: first.unit, points });
-  }
-  return { series, rows };
 }

@@ -6,10 +6,12 @@ const messages: Messages<
   | 'level.PROVINCE' | 'level.CITY' | 'level.COUNTY' | 'level.park'
   | 'total.firms' | 'total.projects' | 'total.investment' | 'total.parks'
   | 'focuses' | 'noFocuses' | 'openMap'
-  | 'parks' | 'noParks' | 'firms' | 'noFirms' | 'projects' | 'noProjects' | 'project' | 'status' | 'investment' | 'total' | 'projectTotals'
+  | 'parks' | 'noParks' | 'firms' | 'noFirms' | 'projects' | 'noProjects' | 'project' | 'status' | 'investment' | 'total'
+  | 'projectTotals.all' | 'projectTotals.some' | 'projectTotals.none' | 'withAmount' | 'unknown'
   | 'showing' | 'allProjects'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
-  | 'figures' | 'noFigures' | 'indicator' | 'period' | 'value' | 'noPeriod' | 'chartLabel'
+  | 'figures' | 'noFigures' | 'indicator' | 'period' | 'value' | 'noPeriod' | 'chartLabel' | 'notReported'
+  | 'figure.forecast' | 'figure.moreThan' | 'figure.benchmark' | 'figure.source'
   | 'compare' | 'compareSearch' | 'compareClear' | 'compareRegionOnly' | 'chains' | 'coverage' | 'notFocused'
   | 'unit.cny' | 'unit.percent' | 'unit.percentage_points' | 'unit.count' | 'unit.tonnes' | 'unit.rank' | 'amount.yi' | 'amount.wan'
 > = {
@@ -41,7 +43,12 @@ const messages: Messages<
     status: '状态',
     investment: '投资额',
     total: '合计',
-    projectTotals: '{count} 个项目，总投资 {amount}',
+    // A total says how many projects it covers: those the sources give no amount for are not 0.
+    'projectTotals.all': '{count} 个项目均有金额，合计 {amount}',
+    'projectTotals.some': '{count} 个项目中 {with} 个有金额，合计 {amount}',
+    'projectTotals.none': '{count} 个项目均无金额，总投资未知',
+    withAmount: '{count} 个项目中 {with} 个有金额',
+    unknown: '未知',
     showing: '显示 {shown} / {total}',
     allProjects: '在项目库中查看全部',
     'status.NEGOTIATING': '洽谈中',
@@ -49,7 +56,7 @@ const messages: Messages<
     'status.UNDER_CONSTRUCTION': '在建',
     'status.IN_PRODUCTION': '已投产',
     'status.COMPLETED': '已竣工',
-    'status.unknown': '不详',
+    'status.unknown': '未知',
     figures: '指标',
     noFigures: '暂无指标',
     indicator: '指标',
@@ -57,6 +64,11 @@ const messages: Messages<
     value: '数值',
     noPeriod: '未注明',
     chartLabel: '{indicator}各时期数值',
+    notReported: '未报告',
+    'figure.forecast': '预计',
+    'figure.moreThan': '超过 {value}',
+    'figure.benchmark': '对比{name}',
+    'figure.source': '来源：{title}',
     compare: '与其他区域对比',
     compareSearch: '搜索要对比的区域…',
     compareClear: '取消对比',
@@ -101,7 +113,11 @@ const messages: Messages<
     status: 'Status',
     investment: 'Investment',
     total: 'Total',
-    projectTotals: '{count} projects, {amount} in all',
+    'projectTotals.all': '{count} projects, all with an amount, {amount} in total',
+    'projectTotals.some': '{with} of {count} projects with an amount, {amount} in total',
+    'projectTotals.none': 'None of the {count} projects gives an amount: total unknown',
+    withAmount: '{with} of {count} projects with an amount',
+    unknown: 'Unknown',
     showing: 'Showing {shown} of {total}',
     allProjects: 'See them all in the project list',
     'status.NEGOTIATING': 'Negotiating',
@@ -117,6 +133,11 @@ const messages: Messages<
     value: 'Value',
     noPeriod: 'not stated',
     chartLabel: '{indicator} by period',
+    notReported: 'not reported',
+    'figure.forecast': 'forecast',
+    'figure.moreThan': 'more than {value}',
+    'figure.benchmark': 'vs {name}',
+    'figure.source': 'source: {title}',
     compare: 'Compare with another region',
     compareSearch: 'Search a region to compare…',
     compareClear: 'Stop comparing',
@@ -159,7 +180,48 @@ export function indicatorName(named: { indicatorName: string; indicatorNameEn: s
   return i18n.locale === 'en' ? named.indicatorNameEn : named.indicatorName;
 }
 
-/** A chain's name in the interface's language, as the API gives both. */
+/** What tells a figure apart from others of its indicator, as dashboard.ts reads it from the API. */
+interface FigureFacts {
+  indicatorName: string;
+  indicatorNameEn: string;
+  value: number;
+  unit: string;
+  qualifier?: string | null;
+  scopeZh?: string | null;
+  chain?: { name: string; nameEn: string } | null;
+  segment?: { name: string; nameEn: string } | null;
+  benchmark?: { name: string } | null;
+}
+
+/**
+ * A figure's label: the indicator, then what it is about (chain, product, the subset the source
+ * measured, the region it is compared with) and whether it is a forecast, e.g. 企业数 · 国家专精特新“小巨人”企业.
+ * The sources word a scope in Chinese only, so the English interface shows it as they word it.
+ */
+export function figureLabel(o: FigureFacts): string {
+  const parts = [indicatorName(o)];
+  // A scope that names the chain or product already (大健康产业 for 大健康) says it in the source's words.
+  const named = (thing: { name: string }) => i18n.locale === 'zh' && Boolean(o.scopeZh?.includes(thing.name));
+  if (o.chain && !named(o.chain)) parts.push(chainName(o.chain));
+  if (o.segment && !named(o.segment)) parts.push(chainName(o.segment));
+  if (o.scopeZh) parts.push(o.scopeZh);
+  if (o.benchmark) parts.push(t('figure.benchmark', { name: o.benchmark.name }));
+  if (o.qualifier === 'forecast') parts.push(t('figure.forecast'));
+  return parts.join(' · ');
+}
+
+/** A figure's value with its unit, and "more than" where the source says 余 or 超. */
+export function figureValue(o: FigureFacts): string {
+  const value = figure(o.value, o.unit);
+  return o.qualifier === 'more_than' ? t('figure.moreThan', { value }) : value;
+}
+
+/** An amount that may be unknown: 未知, never 0. */
+export function knownMoney(yuan: number | null | undefined): string {
+  return yuan === null || yuan === undefined ? t('unknown') : money(yuan);
+}
+
+/** A chain's (or segment's) name in the interface's language, as the API gives both. */
 export function chainName(chain: { name: string; nameEn: string }): string {
   return i18n.locale === 'en' ? chain.nameEn : chain.name;
 }

@@ -8,7 +8,13 @@ export const LocalityContents = graphql(`
     firms { id name }
     projectCount
     projects { id name status investmentCny }
-    observations { key indicator indicatorName indicatorNameEn period value unit }
+    observations {
+      key indicator indicatorName indicatorNameEn period value unit qualifier scopeZh
+      chain { key name nameEn }
+      segment { key name nameEn }
+      benchmark { code name }
+      sources { title }
+    }
   }
 `);
 
@@ -51,7 +57,7 @@ export const ParkDashboard = graphql(`
  */
 export const PlaceInvestment = graphql(`
   query PlaceInvestment($filter: ProjectFilter!) {
-    projects(filter: $filter, first: 0) { aggregate { count totalInvestmentCny } }
+    projects(filter: $filter, first: 0) { aggregate { totalInvestmentCny withInvestmentCount } }
   }
 `);
 
@@ -64,6 +70,7 @@ export const ComparePlaces = graphql(`
         firmCount
         projectCount
         investmentCny
+        withInvestmentCount
         focuses { role chain { key name nameEn } }
       }
       chains {
