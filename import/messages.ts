@@ -62,8 +62,14 @@ const problems: Texts<ProblemCode> = {
     en: (p) => `the credit code ${creditCodeReasons[p.reason!]!.en}`,
   },
   creditCodeCheckDigit: {
-    zh: (p) => `校验位不符：按 GB 32100 应为 ${p.expected}（少数早期真实代码如此；确认无误可加 --accept-bad-check-digit，接受并保留警告）`,
-    en: (p) => `the check digit fails: GB 32100 computes ${p.expected} (a few real early codes do fail; if it is right, --accept-bad-check-digit lets it in with a warning)`,
+    zh: (p) =>
+      p.accepted
+        ? `校验位不符：按 GB 32100 应为 ${p.expected}；已按 --accept-bad-check-digit 接受，警告随企业保留`
+        : `校验位不符：按 GB 32100 应为 ${p.expected}（少数早期真实代码如此；确认无误可加 --accept-bad-check-digit，接受并保留警告）`,
+    en: (p) =>
+      p.accepted
+        ? `the check digit fails: GB 32100 computes ${p.expected}; let in by --accept-bad-check-digit, the warning kept with the firm`
+        : `the check digit fails: GB 32100 computes ${p.expected} (a few real early codes do fail; if it is right, --accept-bad-check-digit lets it in with a warning)`,
   },
   badDate: {
     zh: () => '不是能识别的日期（可写 2019-03-29、2019/3/29、2019.03.29、2019年3月29日）',

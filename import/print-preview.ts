@@ -18,8 +18,8 @@ const labels = {
       `CSV，编码 ${f.encoding}（${{ detected: '自动检测', bom: '按 BOM', given: '按 --encoding' }[f.source]}${f.confidence === null ? '' : `，置信度 ${f.confidence}`}）`,
     xlsx: (sheet: string, count: number) => `工作表「${sheet}」（已读到 ${count} 个工作表）`,
     headerAt: (row: number, above: number) => `第 ${row} 行${above > 0 ? `（上方 ${above} 行标题/说明已跳过）` : ''}`,
-    countLine: (c: Preview['counts']) =>
-      `读取 ${c.read} 行 · 可导入 ${c.ok} · 拒绝 ${c.refused}（其中文件内重复 ${c.duplicates}）· 带警告导入 ${c.warned} · 注销/吊销 ${c.deregistered}（不作候选）`,
+    countLine: (c: Preview['counts'], kind: ImportKind) =>
+      `读取 ${c.read} 行 · 可导入 ${c.ok} · 拒绝 ${c.refused}（其中文件内重复 ${c.duplicates}）· 带警告导入 ${c.warned}${kind === 'firms' ? ` · 注销/吊销 ${c.deregistered}（不作候选）` : ''}`,
     sources: { columns: '省市区县列', address: '地址', creditCode: '信用代码登记机关' } as Record<RegionSource, string>,
     none: '无',
   },
@@ -31,8 +31,8 @@ const labels = {
       `CSV, encoding ${f.encoding} (${{ detected: 'detected', bom: 'by its BOM', given: '--encoding' }[f.source]}${f.confidence === null ? '' : `, confidence ${f.confidence}`})`,
     xlsx: (sheet: string, count: number) => `sheet "${sheet}" (${count} sheet(s) read so far)`,
     headerAt: (row: number, above: number) => `row ${row}${above > 0 ? ` (${above} title/notice row(s) above skipped)` : ''}`,
-    countLine: (c: Preview['counts']) =>
-      `${c.read} rows read · ${c.ok} ok · ${c.refused} refused (${c.duplicates} duplicates in the file) · ${c.warned} in with a warning · ${c.deregistered} deregistered (never candidates)`,
+    countLine: (c: Preview['counts'], kind: ImportKind) =>
+      `${c.read} rows read · ${c.ok} ok · ${c.refused} refused (${c.duplicates} duplicates in the file) · ${c.warned} in with a warning${kind === 'firms' ? ` · ${c.deregistered} deregistered (never candidates)` : ''}`,
     sources: { columns: 'province/city/county columns', address: 'address', creditCode: 'credit code authority' } as Record<RegionSource, string>,
     none: 'none',
   },
@@ -56,7 +56,7 @@ export function printPreview(preview: Preview, lang: Lang): string {
       .sort((a, b) => a.index - b.index)
       .map((c) => `  ${fieldLabel(mapping.kind, c.field, lang)} (${c.field}) ← ${c.letter} 「${c.header}」${c.by === 'override' ? l.override : ''}`),
     `  ${l.unread}: ${mapping.unread.map((c) => `${c.letter} 「${c.header}」`).join(', ') || l.none}`,
-    `${l.counts}: ${l.countLine(counts)}`,
+    `${l.counts}: ${l.countLine(counts, mapping.kind)}`,
     `${l.regions}: ${(Object.keys(counts.regionSources) as RegionSource[]).map((s) => `${l.sources[s]} ${counts.regionSources[s]}`).join(' · ')}`,
   ];
   if (preview.problemsTotal > 0) {

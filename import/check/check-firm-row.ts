@@ -26,7 +26,8 @@ function checkedCreditCode(cells: RowCells, context: FirmCheckContext): { code: 
     return { code: null, warning: null };
   }
   if (check.kind === 'badCheckDigit') {
-    cells.problem('creditCodeCheckDigit', 'creditCode', { expected: check.expected }, context.acceptBadCheckDigit ? 'warn' : 'refuse');
+    if (context.acceptBadCheckDigit) cells.problem('creditCodeCheckDigit', 'creditCode', { expected: check.expected, accepted: 'yes' }, 'warn');
+    else cells.problem('creditCodeCheckDigit', 'creditCode', { expected: check.expected });
     return { code: check.code, warning: `check digit ${check.code[17]} (GB 32100 computes ${check.expected}), accepted by the importing user` };
   }
   return { code: check.code, warning: null };
