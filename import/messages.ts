@@ -89,8 +89,8 @@ const problems: Texts<ProblemCode> = {
   },
   badStatus: { zh: (p) => `不是能识别的状态（可用：${p.known}）`, en: (p) => `not a status we know (known: ${p.known})` },
   regionNotFound: {
-    zh: (p) => `找不到这个地区${p.within ? `（在 ${p.within} 之下）` : ''}`,
-    en: (p) => `no such region${p.within ? ` under ${p.within}` : ''}`,
+    zh: (p) => `找不到地区「${p.name}」${p.within ? `（在 ${p.within} 之下）` : ''}`,
+    en: (p) => `no region named ${p.name}${p.within ? ` under ${p.within}` : ''}`,
   },
   regionUnresolved: {
     zh: (p) => `无法确定所在地区：省市区县列、地址和信用代码都没有给出${p.candidates ? `（可能是：${p.candidates}）` : ''}`,

@@ -95,7 +95,7 @@ function badFirmRows(good: (string | number | null)[][]): (string | number | nul
   return [
     like(1, { 0: '新干示例烧碱有限公司', 5: badCheckDigit, 17: `${EXAMPLE}；校验位错误（故意）` }),
     like(2, { 0: '新干示例液氯有限公司', 4: '2019年13月5日', 5: exampleCreditCode(91), 17: `${EXAMPLE}；日期错误（故意）` }),
-    like(3, { 0: '新干示例树脂有限公司', 5: exampleCreditCode(92), 8: '新千县', 17: `${EXAMPLE}；区县写错（故意）` }),
+    like(3, { 0: '新干示例树脂有限公司', 5: exampleCreditCode(92), 6: '江西省', 7: '吉安市', 8: '新千县', 17: `${EXAMPLE}；区县写错（故意）` }),
     like(5, { 17: `${EXAMPLE}；与上方一行重复（故意）` }),
     like(6, { 0: '新干示例化肥有限公司', 3: '约五千万', 5: exampleCreditCode(93), 17: `${EXAMPLE}；金额无法识别（故意）` }),
   ];

@@ -7,7 +7,7 @@ export function checkRegion(cells: RowCells, regions: RegionIndex, clues: Region
   const result = resolveRegion(regions, clues);
   if (result.ok) return { code: result.code, source: result.source };
   if (result.problem === 'regionNotFound') {
-    cells.problem('regionNotFound', result.field, { within: result.within ?? '' });
+    cells.problem('regionNotFound', result.field, { name: result.value, within: result.within ?? '' });
   } else {
     cells.problem('regionUnresolved', null, { candidates: result.candidates.join('、') });
   }

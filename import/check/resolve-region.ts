@@ -17,7 +17,7 @@ export interface RegionClues {
 export type RegionResult =
   | { ok: true; code: string; source: RegionSource }
   /** A column names a region we do not know (within what the other columns say). */
-  | { ok: false; problem: 'regionNotFound'; field: 'province' | 'city' | 'county'; value: string; within: string | null }
+  | { ok: false; problem: 'regionNotFound'; field: 'province' | 'city' | 'county' | 'regionText'; value: string; within: string | null }
   | { ok: false; problem: 'regionUnresolved'; candidates: string[] };
 
 const depth = (code: string) => code.length;
@@ -53,22 +53,43 @@ export function regionsInText(index: RegionIndex, text: string): Region[] {
 }
 
 type ColumnsResult = { region: Region | null; ambiguous: Region[] } | Extract<RegionResult, { problem: 'regionNotFound' }>;
+type RegionField = 'province' | 'city' | 'county' | 'regionText';
 
+/**
+ * Names shared across levels (北京市 the province and its city, 吉安 the city and 吉安县) are
+ * told apart by the column's level; in a one-string region, by the highest level, as it is
+ * read from the province down.
+ */
+function narrowed(candidates: Region[], field: RegionField): Region[] {
+  if (candidates.length < 2) return candidates;
+  const atLevel =
+    field === 'regionText'
+      ? candidates.filter((r) => r.code.length === Math.min(...candidates.map((c) => c.code.length)))
+      : candidates.filter((r) => r.level === field);
+  return atLevel.length > 0 ? atLevel : candidates;
+}
+
+/** The region columns one level after another, each found under the one before; a 江苏-苏州市-吴中区 string splits into its levels. */
 function fromColumns(index: RegionIndex, clues: RegionClues): ColumnsResult {
-  let within: Region | null = null;
-  const levels = [
+  const parts = clues.regionText?.split(/[-—/|,，、\s]+/).filter(Boolean) ?? [];
+  const levels: [RegionField, string | null | undefined][] = [
     ['province', clues.province],
     ['city', clues.city],
     ['county', clues.county],
-  ] as const;
+    ...(parts.length > 1 ? parts.map((part): [RegionField, string] => ['regionText', part]) : []),
+  ];
+  let within: Region | null = null;
   for (const [field, value] of levels) {
     if (!value) continue;
-    const candidates = index.namedLoosely(value.trim()).filter((r) => !within || RegionIndex.within(r.code, within.code));
+    const candidates = narrowed(
+      index.namedLoosely(value.trim()).filter((r) => !within || (RegionIndex.within(r.code, within.code) && r.code !== within.code)),
+      field,
+    );
     if (candidates.length === 0) return { ok: false, problem: 'regionNotFound', field, value, within: within ? index.path(within.code) : null };
     if (candidates.length > 1) return { region: within, ambiguous: candidates };
     within = candidates[0]!;
   }
-  if (clues.regionText) {
+  if (clues.regionText && parts.length === 1) {
     const inText = regionsInText(index, clues.regionText).filter((r) => !within || RegionIndex.within(r.code, within.code));
     const best = mostSpecific(inText);
     if (best === 'ambiguous') return { region: within, ambiguous: inText };
