@@ -16,6 +16,20 @@ describe('the app shell', () => {
     await expect.poll(() => page.getByTestId('nav-projects').textContent(), SLOW).toBe('项目库');
   });
 
+  it('opens on the landing page, from an empty address and from the brand', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/`);
+    await expect.poll(() => page.getByTestId('nav-home').getAttribute('aria-current'), SLOW).toBe('page');
+    await expect.poll(() => page.getByTestId('home-stories').locator('li').count(), SLOW).toBeGreaterThan(5);
+    // A story opens its chain map for its place.
+    await page.getByTestId('home-stories').getByRole('link', { name: /郴州市 · 锂电池/ }).click();
+    await expect.poll(() => page.url(), SLOW).toMatch(/#\/chain\?chain=lithium-battery&place=4310$/);
+    await page.getByTestId('brand').click();
+    await expect.poll(() => page.url(), SLOW).toMatch(/#\/home$/);
+    await expect.poll(() => page.getByTestId('home-places').textContent(), SLOW).toContain('新干县');
+    await shoot(page, 'home');
+  });
+
   it('goes back and forward between views with the browser', async () => {
     const { page, url } = app;
     await page.goto(`${url}/#/explore`);

@@ -41,6 +41,8 @@ export function detailFields(node: SubgraphNode, details: Details | null | undef
       add('field.period', text('period'));
       add('field.value', typeof p.value === 'number' ? figureText(p.value, text('unit') ?? '', text('qualifier')) : null);
       if (text('scope')) add('field.scope', text('scope'));
+      // The sentences the figure was read from, in the article's own characters.
+      if (Array.isArray(p.evidence) && p.evidence.length) add('details.evidence', p.evidence.join(' '));
       englishOnly('field.note', text('note'));
     } else {
       add('field.text', text('text'));
