@@ -9,7 +9,8 @@
 // own, not candidates) or null; $parkId: the place's park or null; $cityCode, $provinceCode: the
 // place's city and province (null when the place is itself that wide); $limit: candidates per segment.
 // Returns one row per segment: segmentId, candidates [{firmId, distance (0 city, 1 province,
-//   2 elsewhere, 3 location unknown), projectCount, investmentCny, segmentCount}].
+//   2 elsewhere, 3 location unknown), projectCount, investmentCny (over the projects with an amount,
+//   null when none has one), withInvestmentCount, segmentCount}].
 UNWIND $segmentIds AS segmentId
 CALL (segmentId) {
   UNWIND [[$cityCode, 0], [$provinceCode, 1], ['*', 2]] AS level
@@ -28,11 +29,13 @@ CALL (segmentId) {
   ORDER BY distance, rank
   LIMIT $limit
   WITH f, distance, rank,
-       COLLECT { MATCH (f)<-[:BY]-(p:Project) RETURN p.investmentCny } AS investments,
+       COUNT { (f)<-[:BY]-(:Project) } AS projectCount,
+       COLLECT { MATCH (f)<-[:BY]-(p:Project) WHERE p.investmentCny IS NOT NULL RETURN p.investmentCny } AS amounts,
        COUNT { (f)-[:MAKES]->(:Segment) } AS segmentCount
   ORDER BY distance, rank
-  RETURN collect({firmId: f.id, distance: distance, projectCount: size(investments),
-                  investmentCny: reduce(total = 0, amount IN investments | total + coalesce(amount, 0)),
+  RETURN collect({firmId: f.id, distance: distance, projectCount: projectCount,
+                  investmentCny: reduce(total = null, amount IN amounts | coalesce(total, 0) + amount),
+                  withInvestmentCount: size(amounts),
                   segmentCount: segmentCount}) AS candidates
 }
 RETURN segmentId, candidates

@@ -13,13 +13,14 @@ const data = graphqlData(db);
 describe('chainGaps on the fixture', () => {
   it('ranks candidates nearest first, then by projects, and lists the pipeline', async () => {
     const { chainGaps } = await data(`{ chainGaps(chainId: "fixture-chain", regionCode: "990101") {
-      gaps { segment { key } coverage candidates { firm { key } proximity projectCount investmentCny reason en: reason(language: EN) } pipeline { key } } } }`);
+      gaps { segment { key } coverage candidates { firm { key } proximity projectCount investmentCny withInvestmentCount reason en: reason(language: EN) } pipeline { key } } } }`);
     const gaps = Object.fromEntries(chainGaps.gaps.map((g: any) => [g.segment.key, g]));
     expect(Object.keys(gaps)).toEqual(['fx-b', 'fx-c', 'fx-d']);
-    expect(gaps['fx-c'].candidates.map((c: any) => [c.firm.key, c.proximity, c.projectCount, c.investmentCny])).toEqual([
-      ['fx-f5', 'SAME_CITY', 1, 100_000_000],
-      ['fx-f6', 'SAME_PROVINCE', 0, 0],
-      ['fx-f8', 'ELSEWHERE', 2, 1_000_000_000],
+    // fx-f6 has no project: its investment is unknown (null), not 0.
+    expect(gaps['fx-c'].candidates.map((c: any) => [c.firm.key, c.proximity, c.projectCount, c.investmentCny, c.withInvestmentCount])).toEqual([
+      ['fx-f5', 'SAME_CITY', 1, 100_000_000, 1],
+      ['fx-f6', 'SAME_PROVINCE', 0, null, 0],
+      ['fx-f8', 'ELSEWHERE', 2, 1_000_000_000, 2],
     ]);
     expect(gaps['fx-c'].candidates[0].reason).toBe('生产该环节；同市；1 个项目，有金额的合计 1亿元；共生产 1 个环节。');
     expect(gaps['fx-c'].candidates[0].en).toBe('Makes this segment; in the same city; 1 project(s), those with an amount worth 1亿元; makes 1 segment(s) in all.');
@@ -105,6 +106,25 @@ describe('chainGaps of the seed’s stories', () => {
     const candidates = (await gapsOf('lithium-battery', '360824')).flatMap((g: any) => g.candidates);
     expect(candidates.some((c: any) => c.proximity === 'LOCATION_UNKNOWN')).toBe(true);
     for (const c of candidates) expect(c.proximity === 'LOCATION_UNKNOWN', c.firm.key).toBe(ids.includes(c.firm.key));
+  });
+});
+
+describe('chainGaps on the seed: a candidate’s investment', () => {
+  it('sums each candidate’s projects with an amount, and counts them, as the probe reads them (新干县 and 郴州市 lithium battery)', async () => {
+    const candidates = [];
+    for (const code of ['360824', '4310']) {
+      const { chainGaps } = await data(`query($code: String!) { chainGaps(chainId: "lithium-battery", regionCode: $code, candidatesPerGap: 50) {
+        gaps { candidates { firm { key } projectCount investmentCny withInvestmentCount } } } }`, { code });
+      candidates.push(...chainGaps.gaps.flatMap((g: any) => g.candidates));
+    }
+    for (const c of candidates) {
+      const rows = await probe(db, 'MATCH (:Firm {id: $id})<-[:BY]-(p:Project) RETURN p.investmentCny AS amount', { id: c.firm.key });
+      const amounts = rows.map((row) => row.amount).filter((amount): amount is number => amount !== null);
+      expect([c.projectCount, c.withInvestmentCount, c.investmentCny], c.firm.key)
+        .toEqual([rows.length, amounts.length, amounts.length ? amounts.reduce((total, amount) => total + amount, 0) : null]);
+    }
+    // Not a check of empty sums: some candidates have amounts (the fixture's fx-f6 has none, above).
+    expect(candidates.some((c: any) => c.withInvestmentCount > 0)).toBe(true);
   });
 });
 

@@ -24,7 +24,9 @@ export interface GapCandidateRecord {
   path: CandidatePathRecord;
   proximity: Proximity;
   projectCount: number;
-  investmentCny: number;
+  /** Over the firm's projects with an amount; null when none has one. */
+  investmentCny: number | null;
+  withInvestmentCount: number;
   segmentCount: number;
 }
 
