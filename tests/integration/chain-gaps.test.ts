@@ -22,8 +22,8 @@ describe('chainGaps on the fixture', () => {
       ['fx-f6', 'SAME_PROVINCE', 0, null, 0],
       ['fx-f8', 'ELSEWHERE', 2, 1_000_000_000, 2],
     ]);
-    expect(gaps['fx-c'].candidates[0].reason).toBe('生产该环节；同市；1 个项目，有金额的合计 1亿元；共生产 1 个环节。');
-    expect(gaps['fx-c'].candidates[0].en).toBe('Makes this segment; in the same city; 1 project(s), those with an amount worth 1亿元; makes 1 segment(s) in all.');
+    expect(gaps['fx-c'].candidates[0].reason).toBe('生产该环节；同市；1 个项目，合计 1亿元；共生产 1 个环节。');
+    expect(gaps['fx-c'].candidates[0].en).toBe('Makes this segment; in the same city; 1 project(s) worth 1亿元; makes 1 segment(s) in all.');
     expect(gaps['fx-c'].candidates[1].reason).toBe('生产该环节；同省；没有记录的项目；共生产 1 个环节。');
     expect(gaps['fx-d'].candidates.map((c: any) => [c.firm.key, c.proximity])).toEqual([['fx-f7', 'SAME_PROVINCE']]);
     expect(gaps['fx-d'].pipeline).toEqual([{ key: 'fx-p1' }]);

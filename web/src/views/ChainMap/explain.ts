@@ -1,5 +1,6 @@
 import type { ChainMapDataQuery, ChainMapOpportunitiesQuery } from '../../generated/graphql';
-import { figureText, localName } from '../../lib/i18n/common-messages';
+import { amountCoverage } from '../../lib/format/amount-coverage';
+import { figureText, localName, money } from '../../lib/i18n/common-messages';
 import type { ChainMapFigureFragment } from '../../generated/graphql';
 import { t } from './messages';
 
@@ -36,7 +37,10 @@ export function figureLine(figure: ChainMapFigureFragment): string {
 
 /** Why a candidate firm ranks where it does, in the interface's language (its distance is the tag beside it). */
 export function candidateReason(candidate: Gap['candidates'][number]): string {
-  const amount = candidate.investmentCny > 0 ? t('reason.amount', { amount: Number((candidate.investmentCny / 1e8).toFixed(2)) }) : '';
+  const covered = amountCoverage(candidate.projectCount, candidate.withInvestmentCount);
+  const amount = candidate.projectCount
+    ? t(`reason.amount.${covered}`, { amount: candidate.investmentCny === null ? '' : money(candidate.investmentCny), m: candidate.withInvestmentCount })
+    : '';
   return t('reason', { projects: candidate.projectCount, amount, segments: candidate.segmentCount });
 }
 

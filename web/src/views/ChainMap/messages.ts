@@ -12,7 +12,7 @@ const messages: Messages<
   | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE' | 'prox.LOCATION_UNKNOWN' | 'bridging' | 'path.makes' | 'path.feeds' | 'path.fedBy' | 'path.local' | 'path.show' | 'path.hide' | 'path.edge'
   | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
   | 'ext.title' | 'ext.none' | 'ext.density' | 'ext.inChain' | 'ext.supplyLinks' | 'lead.proximity' | 'placeDashboard'
-  | 'reason' | 'reason.amount' | 'lead.DOWNSTREAM' | 'lead.UPSTREAM' | 'lead.crossChain'
+  | 'reason' | 'reason.amount.all' | 'reason.amount.some' | 'reason.amount.none' | 'lead.DOWNSTREAM' | 'lead.UPSTREAM' | 'lead.crossChain'
 > = {
   zh: {
     title: '产业链地图',
@@ -86,7 +86,9 @@ const messages: Messages<
     'ext.density': '关联密度 {n}%',
     'ext.inChain': '图中虚线框标出',
     reason: '{projects} 个项目{amount}，共涉及 {segments} 个环节',
-    'reason.amount': '，投资 {amount}亿元',
+    'reason.amount.all': '，投资合计 {amount}',
+    'reason.amount.some': '，其中 {m} 个有金额，合计 {amount}',
+    'reason.amount.none': '，金额未知',
     'lead.DOWNSTREAM': '由本地的「{from}」向下游延伸{cross}{p}',
     'lead.UPSTREAM': '为本地的「{from}」供货，向上游延伸{cross}{p}',
     'lead.proximity': '，关联度 {p}',
@@ -166,7 +168,9 @@ const messages: Messages<
     'ext.density': 'density {n}%',
     'ext.inChain': 'dashed outline in the map',
     reason: '{projects} projects{amount}; makes {segments} segments in all',
-    'reason.amount': ' worth {amount}亿元',
+    'reason.amount.all': ' worth {amount} in all',
+    'reason.amount.some': ', {m} of them with an amount, worth {amount}',
+    'reason.amount.none': ', amounts unknown',
     'lead.DOWNSTREAM': 'downstream of the local {from}{cross}{p}',
     'lead.UPSTREAM': 'supplies the local {from}{cross}{p}',
     'lead.proximity': ', proximity {p}',

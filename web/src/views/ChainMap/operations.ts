@@ -52,6 +52,7 @@ export const ChainMapData = graphql(`
           proximity
           projectCount
           investmentCny
+          withInvestmentCount
           segmentCount
           firm { id name region { name } }
           path {
