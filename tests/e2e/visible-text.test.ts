@@ -97,6 +97,20 @@ const WALK: { view: string; open: (page: Page, url: string) => Promise<void> }[]
     },
   },
   {
+    view: 'Explore: a firm and the firms it deals with',
+    open: async (page, url) => {
+      await visit(page, url, '#/explore?focus=Firm:jinwang-bismuth');
+      await expect.poll(() => page.locator('[data-field="field.location"]').isVisible(), SLOW).toBe(true);
+    },
+  },
+  {
+    view: 'Explore: a source article',
+    open: async (page, url) => {
+      await visit(page, url, '#/explore?focus=Source:chenzhou-industry-2022');
+      await expect.poll(() => page.locator('[data-field="field.publishedOn"]').isVisible(), SLOW).toBe(true);
+    },
+  },
+  {
     view: 'Explore: a chain',
     open: async (page, url) => {
       await visit(page, url, '#/explore?focus=Chain:lithium-battery');
