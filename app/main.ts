@@ -10,7 +10,7 @@ import { serve, type Served } from '../api/http/serve.ts';
 import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import { reportFatal } from '../core/report-fatal.ts';
 import { warmUp } from './warm-up/warm-up.ts';
-import { deriveIfStale } from '../seed/derive/derive-analytics.ts';
+import { deriveIfStale } from '../derive/derive-analytics.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 
 let database: OpenDatabase | undefined;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SeedSet } from './seed-set.ts';
 import { MergedFacts, type Provenance } from './provenance.ts';
-import { searchText } from './search-text.ts';
+import { searchText } from '../core/search-text.ts';
 
 export const TEMPLATE_BASIS = 'general-industry-knowledge';
 

@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { SeedSet } from './seed-set.ts';
-import { deriveAnalytics } from './derive/derive-analytics.ts';
+import { deriveAnalytics } from '../derive/derive-analytics.ts';
 import { loadRegionsIn } from './regions/load-regions.ts';
 import { seedRows, TEMPLATE_BASIS } from './seed-rows.ts';
 

@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher-files.ts';
 import type { Transaction } from '../../db/database.ts';
-import { searchText } from '../search-text.ts';
+import { searchText } from '../../core/search-text.ts';
 import type { RegionSeedRow } from './read-regions.ts';
 
 const mergeRegions = cypher('region/merge-regions');

@@ -2,7 +2,7 @@ import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import { readSeed } from '../read-seed.ts';
 import { writeSeed } from '../write-seed.ts';
-import { deriveAnalytics } from '../derive/derive-analytics.ts';
+import { deriveAnalytics } from '../../derive/derive-analytics.ts';
 import { bulkLoad } from './bulk-load.ts';
 import type { LoadReport } from './synthetic-home.ts';
 import { GENERATOR_VERSION, SyntheticGraph } from './synthetic-graph.ts';

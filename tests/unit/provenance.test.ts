@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MergedFacts } from '../../seed/provenance.ts';
-import { searchText } from '../../seed/search-text.ts';
+import { searchText } from '../../core/search-text.ts';
 import { searchQuery } from '../../api/modules/search/lucene-query.ts';
 
 describe('MergedFacts', () => {

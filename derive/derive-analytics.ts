@@ -1,8 +1,8 @@
-import { cypher } from '../../db/cypher-files.ts';
-import type { NamedQuery } from '../../db/cypher-files.ts';
-import type { Database, Params, Row } from '../../db/database.ts';
-import { relatedness } from '../../core/product-space.ts';
-import { presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../../core/presence.ts';
+import { cypher } from '../db/cypher-files.ts';
+import type { NamedQuery } from '../db/cypher-files.ts';
+import type { Database, Params, Row } from '../db/database.ts';
+import { relatedness } from '../core/product-space.ts';
+import { presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../core/presence.ts';
 
 const statements = {
   firmFacts: cypher('derive/page-firm-facts'),

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { toSimplified, toTraditional } from '../core/chinese-script.ts';
+import { toSimplified, toTraditional } from './chinese-script.ts';
 
 /** Administrative suffixes a user leaves out: 新干县 is typed 新干, or xingan, or xg. */
 const ADMIN_SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|县|区|盟|旗)$/;
