@@ -64,6 +64,7 @@ export async function screenRequests(db: Database): Promise<ScreenRequest[]> {
           request('chain map of a park: name', 'ChainMapPlaceNameDocument', { code: '', parkId, isRegion: false }),
         ]
       : []),
+    request('home: starting points', 'HomeStartingPointsDocument'),
     request('chain map: chains', 'ChainListDocument'),
     // The chain map opened with no place: the whole country.
     ...(chainId ? [request('chain map, whole country', 'ChainMapDataDocument', { chainId })] : []),
