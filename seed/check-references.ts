@@ -30,6 +30,8 @@ export function checkReferences(seed: SeedSet): void {
     });
   }
 
+  checkIndustryCodes(seed, segments);
+
   const parks = new Set(seed.articles.flatMap((a) => a.parks.map((p) => p.id)));
   const firms = new Set(seed.articles.flatMap((a) => a.firms.map((f) => f.id)));
   const indicators = new Set(seed.indicators.map((i) => i.name));
@@ -77,4 +79,26 @@ export function checkReferences(seed: SeedSet): void {
       });
     }
   }
+}
+
+/**
+ * seed/industry-codes.yaml: every segment a code names exists, no code is listed twice (so a code has
+ * one name and one list of segments), and no segment is listed twice under one code. The schema has
+ * already checked that codes are 2–4 digits of the 2017 edition.
+ */
+function checkIndustryCodes(seed: SeedSet, segments: Set<string>): void {
+  const file = path.relative(process.cwd(), seed.industryCodesPath);
+  const codes = new Set<string>();
+  seed.industryCodes.forEach((entry, i) => {
+    const name = `codes[${i}] (${entry.code})`;
+    const key = `${entry.edition}:${entry.code}`;
+    if (codes.has(key)) throw new SeedError(file, name, 'code', `is listed twice for ${entry.edition}: give it one entry with all its segments`);
+    codes.add(key);
+    const named = new Set<string>();
+    for (const segment of entry.segments) {
+      if (!segments.has(segment)) throw new SeedError(file, name, 'segments', `refers to unknown segment "${segment}"`);
+      if (named.has(segment)) throw new SeedError(file, name, 'segments', `names "${segment}" twice`);
+      named.add(segment);
+    }
+  });
 }

@@ -8,6 +8,7 @@ import { readRegions } from './regions/read-regions.ts';
 import { articleFile } from './schema/article-file.ts';
 import { chainFile } from './schema/chain-file.ts';
 import { indicatorsFile } from './schema/indicators-file.ts';
+import { industryCodesFile } from './schema/industry-codes-file.ts';
 import type { SeedSet } from './seed-set.ts';
 
 export const seedRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -37,7 +38,9 @@ export function readSeed(root = seedRoot): SeedSet {
     return { ...article, path: file, text };
   });
   const { indicators } = readYaml(path.join(root, 'indicators.yaml'), indicatorsFile);
-  const seed = { regions, chains, articles, indicators };
+  const industryCodesPath = path.join(root, 'industry-codes.yaml');
+  const { codes: industryCodes } = readYaml(industryCodesPath, industryCodesFile);
+  const seed = { regions, chains, articles, indicators, industryCodes, industryCodesPath };
   checkReferences(seed);
   return seed;
 }

@@ -80,9 +80,16 @@ export function seedRows(seed: SeedSet) {
     })),
     chains: seed.chains.map((c) => ({
       id: c.id, name: c.name, nameEn: c.nameEn, basis: c.basis, note: c.note, searchText: searchText(c.name, [c.nameEn]),
-      segments: c.segments.map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn, stage: s.stage, searchText: searchText(s.name, [s.nameEn]) })),
+      segments: c.segments.map((s) => ({
+        id: s.id, name: s.name, nameEn: s.nameEn, stage: s.stage, searchText: searchText(s.name, [s.nameEn]),
+        keywords: s.keywords, exclude: s.exclude,
+      })),
     })),
     feeds: seed.chains.flatMap((c) => c.feeds.map(([from, to]) => ({ from, to }))),
+    industryCodes: seed.industryCodes.map((c) => ({
+      code: c.code, edition: c.edition, name: c.name, nameCheckedIn: c.nameCheckedIn, segments: c.segments,
+      ambiguous: c.ambiguous, basis: c.basis, note: orNull(c.note),
+    })),
     parks: withSearch(parks.rows()),
     firms: withSearch(firms.rows()),
     makes: makes.rows(),

@@ -2,6 +2,7 @@ import type { RegionSeedRow } from './regions/read-regions.ts';
 import type { ArticleFile } from './schema/article-file.ts';
 import type { ChainFile } from './schema/chain-file.ts';
 import type { IndicatorsFile } from './schema/indicators-file.ts';
+import type { IndustryCodesFile } from './schema/industry-codes-file.ts';
 
 export interface Article extends ArticleFile {
   /** Where the entries came from, for error messages. */
@@ -16,4 +17,7 @@ export interface SeedSet {
   chains: (ChainFile & { path: string })[];
   articles: Article[];
   indicators: IndicatorsFile['indicators'];
+  /** seed/industry-codes.yaml: GB/T 4754-2017 codes and the segments each names. */
+  industryCodes: IndustryCodesFile['codes'];
+  industryCodesPath: string;
 }

@@ -9,6 +9,8 @@ const statements = {
   sources: cypher('source/merge-sources'),
   chains: cypher('chain/merge-chains'),
   feeds: cypher('chain/merge-feeds'),
+  industryCodes: cypher('classify/merge-industry-codes'),
+  staleIndustryCodes: cypher('classify/delete-stale-industry-codes'),
   parks: cypher('park/merge-parks'),
   firms: cypher('firm/merge-firms'),
   makes: cypher('firm/merge-makes'),
@@ -33,6 +35,8 @@ export async function writeSeed(db: Database, seed: SeedSet): Promise<void> {
     await tx.run(statements.sources, { sources: rows.sources });
     await tx.run(statements.chains, { chains: rows.chains });
     await tx.run(statements.feeds, { feeds: rows.feeds, basis: TEMPLATE_BASIS });
+    await tx.run(statements.industryCodes, { codes: rows.industryCodes });
+    await tx.run(statements.staleIndustryCodes, { codes: rows.industryCodes });
     await tx.run(statements.parks, { parks: rows.parks });
     await tx.run(statements.firms, { firms: rows.firms });
     await tx.run(statements.makes, { makes: rows.makes });

@@ -1,5 +1,6 @@
 // Creates or updates chain templates and their segments. Idempotent.
-// $chains: list of {id, name, nameEn, basis, note, searchText, segments: [{id, name, nameEn, stage, searchText}]}.
+// $chains: list of {id, name, nameEn, basis, note, searchText, segments: [{id, name, nameEn, stage, searchText, keywords, exclude}]}.
+// keywords, exclude: the classifier's product words for the segment and the phrases in which they do not count.
 // Returns nothing.
 UNWIND $chains AS row
 MERGE (c:Chain {id: row.id})
@@ -7,5 +8,6 @@ SET c.name = row.name, c.nameEn = row.nameEn, c.basis = row.basis, c.note = row.
 WITH c, row
 UNWIND row.segments AS seg
 MERGE (s:Segment {id: seg.id})
-SET s.name = seg.name, s.nameEn = seg.nameEn, s.stage = seg.stage, s.searchText = seg.searchText, s.basis = row.basis
+SET s.name = seg.name, s.nameEn = seg.nameEn, s.stage = seg.stage, s.searchText = seg.searchText, s.basis = row.basis,
+    s.keywords = seg.keywords, s.exclude = seg.exclude
 MERGE (s)-[:PART_OF]->(c)

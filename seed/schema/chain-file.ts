@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { kebabId, stage, text } from './common.ts';
 
 const segment = z
-  .object({ id: kebabId, name: text, nameEn: text, stage, note: text.optional() })
+  .object({
+    id: kebabId,
+    name: text,
+    nameEn: text,
+    stage,
+    note: text.optional(),
+    /** Product words that place a firm here when its 经营范围 or name contains one (import/classify/). */
+    keywords: z.array(text).default([]),
+    /** Phrases in which a keyword does not count for this segment: 隔膜泵 is not a battery separator (隔膜). */
+    exclude: z.array(text).default([]),
+  })
   .strict();
 
 /** A chain template, written from general industry knowledge: seed/chains/<id>.yaml. */
