@@ -14,7 +14,7 @@ const messages: Messages<
   | 'level.PROVINCE' | 'level.CITY' | 'level.COUNTY'
   | 'parkLevel.NATIONAL' | 'parkLevel.PROVINCIAL' | 'parkLevel.OTHER'
   | 'stage.UPSTREAM' | 'stage.MIDSTREAM' | 'stage.DOWNSTREAM'
-  | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED'
+  | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.none'
   | 'coverage.PRESENT' | 'coverage.THIN' | 'coverage.COMING' | 'coverage.MISSING' | 'coverage.UNKNOWN'
   | 'rel.PART_OF' | 'rel.IN' | 'rel.LOCATED_IN' | 'rel.FEEDS' | 'rel.MAKES' | 'rel.FOCUSES_ON' | 'rel.BY' | 'rel.ADDS'
   | 'rel.REPORTED' | 'rel.SUPPLIES' | 'rel.ACQUIRES' | 'rel.RESTRUCTURES' | 'rel.FROM' | 'rel.COVERS'
@@ -66,6 +66,7 @@ const messages: Messages<
     'status.UNDER_CONSTRUCTION': '在建',
     'status.IN_PRODUCTION': '已投产',
     'status.COMPLETED': '已竣工',
+    'status.none': '状态未知',
     'coverage.PRESENT': '已有',
     'coverage.THIN': '薄弱',
     'coverage.COMING': '待落地',
@@ -143,6 +144,7 @@ const messages: Messages<
     'status.UNDER_CONSTRUCTION': 'Under construction',
     'status.IN_PRODUCTION': 'In production',
     'status.COMPLETED': 'Completed',
+    'status.none': 'Status unknown',
     'coverage.PRESENT': 'Present',
     'coverage.THIN': 'Thin',
     'coverage.COMING': 'Coming',
@@ -195,7 +197,12 @@ function labelOf(prefix: string, value: string | null | undefined): string {
 export const regionLevelName = (level: RegionLevel | null | undefined) => labelOf('level', level);
 export const parkLevelName = (level: ParkLevel | null | undefined) => labelOf('parkLevel', level);
 export const stageName = (stage: Stage | null | undefined) => labelOf('stage', stage);
-export const statusName = (status: ProjectStatus | null | undefined) => labelOf('status', status);
+/**
+ * A project's status. Under a 状态 heading an unknown one reads 未知; where the status stands
+ * alone (a tag, a group of totals) pass `alone` and it reads 状态未知.
+ */
+export const statusName = (status: ProjectStatus | null | undefined, alone = false) =>
+  alone && !status ? t('status.none') : labelOf('status', status);
 export const coverageName = (coverage: Coverage) => labelOf('coverage', coverage);
 /** A relationship type (`FOCUSES_ON`) as the canvas labels it, read from its first node to its second. */
 export const relationName = (type: string) => labelOf('rel', type);
@@ -205,7 +212,13 @@ export function localName(named: { name: string; nameEn: string }): string {
   return i18n.locale === 'en' ? named.nameEn : named.name;
 }
 
-function number(n: number): string {
+/** A figure's indicator name in the interface's language, as the API gives both; '' where it gives none. */
+export function indicatorName(figure: { indicatorName?: string | null; indicatorNameEn?: string | null }): string {
+  return (i18n.locale === 'en' ? figure.indicatorNameEn : figure.indicatorName) ?? '';
+}
+
+/** A number as the interface's language writes it (1,400; at most two decimals). */
+export function number(n: number): string {
   return n.toLocaleString(i18n.locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
 }
 
@@ -218,6 +231,11 @@ export function money(yuan: number): string {
   if (Math.abs(yuan) >= big) return t('unit.cny.yi', { n: number(yuan / big) });
   if (Math.abs(yuan) >= small) return t('unit.cny.wan', { n: number(yuan / small) });
   return t('unit.cny', { n: number(yuan) });
+}
+
+/** An amount that may be unknown: 未知, never 0 (a project the sources give no amount for is not one of 0 yuan). */
+export function knownMoney(yuan: number | null | undefined): string {
+  return yuan === null || yuan === undefined ? t('unknown') : money(yuan);
 }
 
 /**
