@@ -1,19 +1,17 @@
+import { figureText, indicatorName, localName } from '../../lib/i18n/common-messages';
 import { i18n, translator, type Messages } from '../../lib/i18n/i18n.svelte';
 
 /** Text of the place dashboard. */
 const messages: Messages<
   | 'title' | 'search' | 'pick' | 'notFound' | 'breadcrumb' | 'country'
-  | 'level.PROVINCE' | 'level.CITY' | 'level.COUNTY' | 'level.park'
   | 'total.firms' | 'total.projects' | 'total.investment' | 'total.parks'
   | 'focuses' | 'noFocuses' | 'openMap'
   | 'parks' | 'noParks' | 'firms' | 'noFirms' | 'projects' | 'noProjects' | 'project' | 'status' | 'investment' | 'total'
-  | 'projectTotals.all' | 'projectTotals.some' | 'projectTotals.none' | 'withAmount' | 'unknown'
+  | 'projectTotals.all' | 'projectTotals.some' | 'projectTotals.none' | 'withAmount'
   | 'showing' | 'allProjects'
-  | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
   | 'figures' | 'noFigures' | 'indicator' | 'period' | 'value' | 'noPeriod' | 'chartLabel' | 'notReported'
-  | 'figure.forecast' | 'figure.moreThan' | 'figure.benchmark' | 'figure.source'
+  | 'figure.forecast' | 'figure.benchmark' | 'figure.source'
   | 'compare' | 'compareSearch' | 'compareClear' | 'compareRegionOnly' | 'chains' | 'coverage' | 'notFocused'
-  | 'unit.cny' | 'unit.percent' | 'unit.percentage_points' | 'unit.count' | 'unit.tonnes' | 'unit.rank' | 'amount.yi' | 'amount.wan'
 > = {
   zh: {
     title: '区域看板',
@@ -22,10 +20,6 @@ const messages: Messages<
     notFound: '找不到这个区域或园区。',
     breadcrumb: '所在位置',
     country: '全国',
-    'level.PROVINCE': '省级',
-    'level.CITY': '地级',
-    'level.COUNTY': '县级',
-    'level.park': '园区',
     'total.firms': '企业',
     'total.projects': '项目',
     'total.investment': '项目总投资',
@@ -48,15 +42,8 @@ const messages: Messages<
     'projectTotals.some': '{count} 个项目中 {with} 个有金额，合计 {amount}',
     'projectTotals.none': '{count} 个项目均无金额，总投资未知',
     withAmount: '{count} 个项目中 {with} 个有金额',
-    unknown: '未知',
     showing: '显示 {shown} / {total}',
     allProjects: '在项目库中查看全部',
-    'status.NEGOTIATING': '洽谈中',
-    'status.SIGNED': '已签约',
-    'status.UNDER_CONSTRUCTION': '在建',
-    'status.IN_PRODUCTION': '已投产',
-    'status.COMPLETED': '已竣工',
-    'status.unknown': '未知',
     figures: '指标',
     noFigures: '暂无指标',
     indicator: '指标',
@@ -65,25 +52,17 @@ const messages: Messages<
     noPeriod: '未注明',
     chartLabel: '{indicator}各时期数值',
     notReported: '未报告',
+    // A tag of the label, not the value: a forecast's 预计 sits beside its indicator (common-messages' qualifier.forecast wraps a value).
     'figure.forecast': '预计',
-    'figure.moreThan': '超过 {value}',
     'figure.benchmark': '对比{name}',
     'figure.source': '来源：{title}',
     compare: '与其他区域对比',
     compareSearch: '搜索要对比的区域…',
     compareClear: '取消对比',
     compareRegionOnly: '对比仅支持行政区域。',
-    chains: '产业链覆盖（已有 / 薄弱 / 待落地 / 缺失 / 未知）',
+    chains: '产业链覆盖（{coverages}）',
     coverage: '{present} / {thin} / {coming} / {missing} / {unknown}',
     notFocused: '非重点',
-    'unit.cny': '元',
-    'unit.percent': '%',
-    'unit.percentage_points': '个百分点',
-    'unit.count': '',
-    'unit.tonnes': '吨',
-    'unit.rank': '名',
-    'amount.yi': '{n} 亿元',
-    'amount.wan': '{n} 万元',
   },
   en: {
     title: 'Place dashboard',
@@ -92,10 +71,6 @@ const messages: Messages<
     notFound: 'No such region or park.',
     breadcrumb: 'Breadcrumb',
     country: 'China',
-    'level.PROVINCE': 'Province',
-    'level.CITY': 'City',
-    'level.COUNTY': 'County',
-    'level.park': 'Park',
     'total.firms': 'Firms',
     'total.projects': 'Projects',
     'total.investment': 'Total investment',
@@ -117,15 +92,8 @@ const messages: Messages<
     'projectTotals.some': '{with} of {count} projects with an amount, {amount} in total',
     'projectTotals.none': 'None of the {count} projects gives an amount: total unknown',
     withAmount: '{with} of {count} projects with an amount',
-    unknown: 'Unknown',
     showing: 'Showing {shown} of {total}',
     allProjects: 'See them all in the project list',
-    'status.NEGOTIATING': 'Negotiating',
-    'status.SIGNED': 'Signed',
-    'status.UNDER_CONSTRUCTION': 'Under construction',
-    'status.IN_PRODUCTION': 'In production',
-    'status.COMPLETED': 'Completed',
-    'status.unknown': 'Unknown',
     figures: 'Figures',
     noFigures: 'No figures',
     indicator: 'Indicator',
@@ -135,50 +103,19 @@ const messages: Messages<
     chartLabel: '{indicator} by period',
     notReported: 'not reported',
     'figure.forecast': 'forecast',
-    'figure.moreThan': 'more than {value}',
     'figure.benchmark': 'vs {name}',
     'figure.source': 'source: {title}',
     compare: 'Compare with another region',
     compareSearch: 'Search a region to compare…',
     compareClear: 'Stop comparing',
     compareRegionOnly: 'Only regions can be compared.',
-    chains: 'Chain coverage (present / thin / coming / missing / unknown)',
+    chains: 'Chain coverage ({coverages})',
     coverage: '{present} / {thin} / {coming} / {missing} / {unknown}',
     notFocused: 'not focused',
-    'unit.cny': 'CNY',
-    'unit.percent': '%',
-    'unit.percentage_points': 'pp',
-    'unit.count': '',
-    'unit.tonnes': 't',
-    'unit.rank': '(rank)',
-    'amount.yi': 'CNY {n} bn',
-    'amount.wan': 'CNY {n} m',
   },
 };
 
 export const t = translator(messages);
-
-/** An amount in yuan as people read it: 亿元 in Chinese, billions in English. */
-export function money(yuan: number): string {
-  const number = (n: number) => n.toLocaleString(i18n.locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
-  if (i18n.locale === 'en') return yuan >= 1e9 ? t('amount.yi', { n: number(yuan / 1e9) }) : t('amount.wan', { n: number(yuan / 1e6) });
-  return yuan >= 1e8 || yuan === 0 ? t('amount.yi', { n: number(yuan / 1e8) }) : t('amount.wan', { n: number(yuan / 1e4) });
-}
-
-/** A figure with its unit; units the messages do not know are shown as the data has them. */
-export function figure(value: number, unit: string): string {
-  // Small amounts (cost per 100 yuan of revenue) read better in yuan than as 0.01 万元.
-  if (unit === 'cny' && Math.abs(value) >= 1e4) return money(value);
-  const known = `unit.${unit}` as Parameters<typeof t>[0];
-  const suffix = known in messages.zh ? t(known) : unit;
-  const text = value.toLocaleString(i18n.locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 });
-  return suffix === '%' ? `${text}%` : `${text}${suffix && i18n.locale === 'en' ? ' ' : ''}${suffix}`;
-}
-
-/** An indicator's name in the interface's language, as the API gives both. */
-export function indicatorName(named: { indicatorName: string; indicatorNameEn: string }): string {
-  return i18n.locale === 'en' ? named.indicatorNameEn : named.indicatorName;
-}
 
 /** What tells a figure apart from others of its indicator, as dashboard.ts reads it from the API. */
 interface FigureFacts {
@@ -202,26 +139,15 @@ export function figureLabel(o: FigureFacts): string {
   const parts = [indicatorName(o)];
   // A scope that names the chain or product already (大健康产业 for 大健康) says it in the source's words.
   const named = (thing: { name: string }) => i18n.locale === 'zh' && Boolean(o.scopeZh?.includes(thing.name));
-  if (o.chain && !named(o.chain)) parts.push(chainName(o.chain));
-  if (o.segment && !named(o.segment)) parts.push(chainName(o.segment));
+  if (o.chain && !named(o.chain)) parts.push(localName(o.chain));
+  if (o.segment && !named(o.segment)) parts.push(localName(o.segment));
   if (o.scopeZh) parts.push(o.scopeZh);
   if (o.benchmark) parts.push(t('figure.benchmark', { name: o.benchmark.name }));
   if (o.qualifier === 'forecast') parts.push(t('figure.forecast'));
   return parts.join(' · ');
 }
 
-/** A figure's value with its unit, and "more than" where the source says 余 or 超. */
+/** A figure's value with its unit, and "more than" where the source says 余 or 超 (a forecast is said in its label). */
 export function figureValue(o: FigureFacts): string {
-  const value = figure(o.value, o.unit);
-  return o.qualifier === 'more_than' ? t('figure.moreThan', { value }) : value;
-}
-
-/** An amount that may be unknown: 未知, never 0. */
-export function knownMoney(yuan: number | null | undefined): string {
-  return yuan === null || yuan === undefined ? t('unknown') : money(yuan);
-}
-
-/** A chain's (or segment's) name in the interface's language, as the API gives both. */
-export function chainName(chain: { name: string; nameEn: string }): string {
-  return i18n.locale === 'en' ? chain.nameEn : chain.name;
+  return figureText(o.value, o.unit, o.qualifier === 'more_than' ? o.qualifier : null);
 }
