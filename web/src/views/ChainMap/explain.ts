@@ -1,6 +1,6 @@
 import type { ChainMapDataQuery, ChainMapOpportunitiesQuery } from '../../generated/graphql';
 import { amountCoverage } from '../../lib/format/amount-coverage';
-import { figureText, localName, money } from '../../lib/i18n/common-messages';
+import { figureText, indicatorName, money } from '../../lib/i18n/common-messages';
 import type { ChainMapFigureFragment } from '../../generated/graphql';
 import { t } from './messages';
 
@@ -27,7 +27,7 @@ export function segmentCountText(segment: Pick<SegmentCoverage, 'coverage' | 'pr
 
 /** A figure the sources give: its indicator, what it counts (scope), its value in its unit and its period. */
 export function figureLine(figure: ChainMapFigureFragment): string {
-  const name = localName({ name: figure.indicatorName, nameEn: figure.indicatorNameEn });
+  const name = indicatorName(figure);
   return t('figure', {
     name: figure.scopeZh ? `${name} · ${figure.scopeZh}` : name,
     value: figureText(figure.value, figure.unit, figure.qualifier),

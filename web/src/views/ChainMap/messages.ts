@@ -3,14 +3,13 @@ import { translator, type Messages } from '../../lib/i18n/i18n.svelte';
 /** Text of the chain map view. */
 const messages: Messages<
   | 'title' | 'chain' | 'chainPick' | 'place' | 'placeSearch' | 'placeCountry' | 'placeClear' | 'pickChain'
-  | 'legend' | 'cov.PRESENT' | 'cov.THIN' | 'cov.COMING' | 'cov.MISSING' | 'cov.UNKNOWN' | 'neighbour' | 'opportunity' | 'thinHint'
+  | 'legend' | 'neighbour' | 'opportunity' | 'thinHint'
   | 'why.PRESENT' | 'why.THIN' | 'why.COMING' | 'why.MISSING' | 'why.UNKNOWN' | 'roster' | 'roster.none'
   | 'stated' | 'stated.role' | 'panel.figures'
-  | 'stage.UPSTREAM' | 'stage.MIDSTREAM' | 'stage.DOWNSTREAM' | 'figure' | 'figure.noPeriod' | 'count.producers' | 'count.pipeline' | 'count.unknown' | 'segments' | 'graphLabel'
+  | 'figure' | 'figure.noPeriod' | 'count.producers' | 'count.pipeline' | 'count.unknown' | 'segments' | 'graphLabel'
   | 'panel.close' | 'panel.hint' | 'panel.candidates' | 'panel.noCandidates' | 'panel.pipeline' | 'panel.noPipeline'
   | 'panel.firms' | 'panel.projects' | 'panel.noFirms' | 'panel.projectCount' | 'panel.crossChain'
   | 'prox.SAME_CITY' | 'prox.SAME_PROVINCE' | 'prox.ELSEWHERE' | 'prox.LOCATION_UNKNOWN' | 'bridging' | 'path.makes' | 'path.feeds' | 'path.fedBy' | 'path.local' | 'path.show' | 'path.hide' | 'path.edge'
-  | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED' | 'status.unknown'
   | 'ext.title' | 'ext.none' | 'ext.density' | 'ext.inChain' | 'ext.supplyLinks' | 'lead.proximity' | 'placeDashboard'
   | 'reason' | 'reason.amount.all' | 'reason.amount.some' | 'reason.amount.none' | 'lead.DOWNSTREAM' | 'lead.UPSTREAM' | 'lead.crossChain'
 > = {
@@ -24,11 +23,6 @@ const messages: Messages<
     placeClear: '改为全国',
     pickChain: '请选择一条产业链。',
     legend: '图例',
-    'cov.PRESENT': '已有',
-    'cov.THIN': '薄弱',
-    'cov.COMING': '待落地',
-    'cov.MISSING': '缺失',
-    'cov.UNKNOWN': '未知',
     'why.PRESENT': '本地有 {n} 家生产主体（在此生产的企业，及已投产项目的企业）。',
     'why.THIN': '本地只有 {n} 家生产主体（在此生产的企业，及已投产项目的企业），少于 {threshold} 家。',
     'why.COMING': '本地尚无生产主体；有 {n} 个签约、在建或在谈项目将补上本环节。',
@@ -42,9 +36,6 @@ const messages: Messages<
     neighbour: '相邻链环节',
     opportunity: '延链机会',
     thinHint: '少于 {n} 家生产主体为薄弱',
-    'stage.UPSTREAM': '上游',
-    'stage.MIDSTREAM': '中游',
-    'stage.DOWNSTREAM': '下游',
     figure: '{name}：{value}（{period}）',
     'figure.noPeriod': '时间未知',
     'count.producers': '{n} 家在产',
@@ -75,12 +66,6 @@ const messages: Messages<
     'path.show': '在图上显示依据',
     'path.hide': '隐藏依据',
     'path.edge': '生产',
-    'status.NEGOTIATING': '洽谈中',
-    'status.SIGNED': '已签约',
-    'status.UNDER_CONSTRUCTION': '在建',
-    'status.IN_PRODUCTION': '已投产',
-    'status.COMPLETED': '已竣工',
-    'status.unknown': '状态不详',
     'ext.title': '延链机会',
     'ext.none': '暂无延链机会',
     'ext.density': '关联密度 {n}%',
@@ -106,11 +91,6 @@ const messages: Messages<
     placeClear: 'Whole country',
     pickChain: 'Pick an industry chain.',
     legend: 'Legend',
-    'cov.PRESENT': 'Present',
-    'cov.THIN': 'Thin',
-    'cov.COMING': 'Coming',
-    'cov.MISSING': 'Missing',
-    'cov.UNKNOWN': 'Unknown',
     'why.PRESENT': '{n} producers here (firms that make it here, and the firms of producing projects here).',
     'why.THIN': 'Only {n} producers here (firms that make it here, and the firms of producing projects here), fewer than {threshold}.',
     'why.COMING': 'No producer here yet; {n} signed, under construction or negotiated projects would add it.',
@@ -124,9 +104,6 @@ const messages: Messages<
     neighbour: 'Neighbouring chain',
     opportunity: 'Extension opportunity',
     thinHint: 'thin: fewer than {n} producers',
-    'stage.UPSTREAM': 'Upstream',
-    'stage.MIDSTREAM': 'Midstream',
-    'stage.DOWNSTREAM': 'Downstream',
     figure: '{name}: {value} ({period})',
     'figure.noPeriod': 'date unknown',
     'count.producers': '{n} producing',
@@ -157,12 +134,6 @@ const messages: Messages<
     'path.show': 'Show on the map',
     'path.hide': 'Hide from the map',
     'path.edge': 'makes',
-    'status.NEGOTIATING': 'Negotiating',
-    'status.SIGNED': 'Signed',
-    'status.UNDER_CONSTRUCTION': 'Under construction',
-    'status.IN_PRODUCTION': 'In production',
-    'status.COMPLETED': 'Completed',
-    'status.unknown': 'Status unknown',
     'ext.title': 'Extension opportunities',
     'ext.none': 'No extension opportunities',
     'ext.density': 'density {n}%',
