@@ -2,7 +2,7 @@ import { translator, type Messages } from '../../lib/i18n/i18n.svelte';
 
 type Key =
   | 'title' | 'intro' | 'filters' | 'place' | 'place.placeholder' | 'place.clear' | 'chain' | 'chain.all'
-  | 'status' | 'status.unknown' | 'status.NEGOTIATING' | 'status.SIGNED' | 'status.UNDER_CONSTRUCTION' | 'status.IN_PRODUCTION' | 'status.COMPLETED'
+  | 'status'
   | 'signed' | 'signed.from' | 'signed.to' | 'investment' | 'investment.min' | 'investment.max' | 'text' | 'text.placeholder' | 'reset'
   | 'col.name' | 'col.firm' | 'col.place' | 'col.chains' | 'col.status' | 'col.signedOn' | 'col.investment' | 'col.capacity' | 'col.source'
   | 'sort.asc' | 'sort.desc' | 'sort.by'
@@ -12,7 +12,7 @@ type Key =
   | 'shown' | 'more' | 'more.loading' | 'empty' | 'updating'
   | 'export' | 'export.progress' | 'export.error' | 'export.file'
   | 'csv.investmentYi' | 'csv.investmentCny'
-  | 'money.big' | 'money.small' | 'money.yuan' | 'none' | 'unknown';
+  | 'none';
 
 /** The Projects view's text, Chinese first. */
 const messages: Messages<Key> = {
@@ -26,12 +26,6 @@ const messages: Messages<Key> = {
     chain: '产业链',
     'chain.all': '全部产业链',
     status: '项目状态',
-    'status.unknown': '状态未知',
-    'status.NEGOTIATING': '洽谈中',
-    'status.SIGNED': '已签约',
-    'status.UNDER_CONSTRUCTION': '在建',
-    'status.IN_PRODUCTION': '已投产',
-    'status.COMPLETED': '已竣工',
     signed: '签约日期',
     'signed.from': '起',
     'signed.to': '止',
@@ -74,11 +68,7 @@ const messages: Messages<Key> = {
     'export.file': '项目库',
     'csv.investmentYi': '投资额（亿元）',
     'csv.investmentCny': '投资额（元）',
-    'money.big': '{n}亿元',
-    'money.small': '{n}万元',
-    'money.yuan': '{n}元',
     none: '—',
-    unknown: '未知',
   },
   en: {
     title: 'Projects',
@@ -90,12 +80,6 @@ const messages: Messages<Key> = {
     chain: 'Chain',
     'chain.all': 'All chains',
     status: 'Status',
-    'status.unknown': 'Unknown status',
-    'status.NEGOTIATING': 'Negotiating',
-    'status.SIGNED': 'Signed',
-    'status.UNDER_CONSTRUCTION': 'Under construction',
-    'status.IN_PRODUCTION': 'In production',
-    'status.COMPLETED': 'Completed',
     signed: 'Signed',
     'signed.from': 'From',
     'signed.to': 'To',
@@ -137,11 +121,7 @@ const messages: Messages<Key> = {
     'export.file': 'projects',
     'csv.investmentYi': 'Investment (100M yuan, 亿元)',
     'csv.investmentCny': 'Investment (yuan)',
-    'money.big': '¥{n} bn',
-    'money.small': '¥{n} m',
-    'money.yuan': '¥{n}',
     none: '—',
-    unknown: 'Unknown',
   },
 };
 

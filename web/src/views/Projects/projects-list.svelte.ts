@@ -1,5 +1,6 @@
 import type { ProjectStatus, ProjectsPageQuery } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
+import { statusName, t as common } from '../../lib/i18n/common-messages';
 import { apiStatus } from '../../lib/state/api-status.svelte';
 import { Load } from '../../lib/state/load.svelte';
 import { t } from './messages';
@@ -57,8 +58,8 @@ function csvText(): CsvText {
       capacity: t('col.capacity'),
       source: t('col.source'),
     },
-    status: (status) => t(`status.${status as ProjectStatus}`),
-    unknown: t('unknown'),
+    status: (status) => statusName(status as ProjectStatus),
+    unknown: common('unknown'),
   };
 }
 
