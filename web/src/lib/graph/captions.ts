@@ -1,4 +1,4 @@
-import { figureText, relationName } from '../i18n/common-messages';
+import { figureText, indicatorName, relationName } from '../i18n/common-messages';
 import { i18n } from '../i18n/i18n.svelte';
 import type { SubgraphNode } from './to-elements';
 
@@ -13,7 +13,7 @@ export function nodeCaption(node: SubgraphNode): string {
   const english = i18n.locale === 'en';
   if (node.type === 'Observation') {
     // The English names are one-sentence descriptions; their full stop has no place in a label.
-    const name = (english ? node.indicatorNameEn : node.indicatorName)?.replace(/\.$/, '');
+    const name = indicatorName(node).replace(/\.$/, '');
     const value = typeof properties.value === 'number' ? figureText(properties.value, String(properties.unit ?? ''), properties.qualifier as string | null) : '';
     return [name, properties.period, value].filter(Boolean).join(' ') || node.label;
   }

@@ -1,6 +1,6 @@
 import type { ExploreDetailsQuery } from '../../generated/graphql';
 import type { SubgraphNode } from '../../lib/graph/to-elements';
-import { figureText, localName as name, money, parkLevelName, regionLevelName, stageName, statusName, t as common } from '../../lib/i18n/common-messages';
+import { figureText, indicatorName, localName as name, money, parkLevelName, regionLevelName, stageName, statusName, t as common } from '../../lib/i18n/common-messages';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { t } from './messages';
 
@@ -37,7 +37,7 @@ export function detailFields(node: SubgraphNode, details: Details | null | undef
     const p = (node.properties ?? {}) as Record<string, unknown>;
     const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
     if (node.type === 'Observation') {
-      add('field.indicator', english ? node.indicatorNameEn : node.indicatorName);
+      add('field.indicator', indicatorName(node));
       add('field.period', text('period'));
       add('field.value', typeof p.value === 'number' ? figureText(p.value, text('unit') ?? '', text('qualifier')) : null);
       if (text('scope')) add('field.scope', text('scope'));

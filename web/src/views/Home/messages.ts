@@ -3,7 +3,7 @@ import { translator, type Messages } from '../../lib/i18n/i18n.svelte';
 /** Text of the landing page. */
 const messages: Messages<
   | 'title' | 'intro' | 'stories' | 'storiesIntro' | 'story.source' | 'howTo' | 'howTo.1' | 'howTo.2'
-  | 'places' | 'places.counts' | 'places.explore' | 'places.dashboard' | 'chains' | 'chains.counts' | 'park'
+  | 'places' | 'places.counts' | 'places.explore' | 'places.dashboard' | 'chains' | 'chains.counts'
 > = {
   zh: {
     title: '从这里开始',
@@ -20,7 +20,6 @@ const messages: Messages<
     'places.dashboard': '区域看板',
     chains: '有数据的产业链',
     'chains.counts': '{places} 个地区重点发展 · {firms} 家企业 · {projects} 个项目',
-    park: '园区',
   },
   en: {
     title: 'Start here',
@@ -37,7 +36,6 @@ const messages: Messages<
     'places.dashboard': 'Place dashboard',
     chains: 'Chains with data',
     'chains.counts': 'focus of {places} places · {firms} firms · {projects} projects',
-    park: 'Park',
   },
 };
 
