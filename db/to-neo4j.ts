@@ -13,3 +13,9 @@ export function toNeo4j(value: unknown): unknown {
   }
   return value;
 }
+
+/** A 'YYYY-MM-DD' string as a Neo4j date, for a property written from a map (`SET n += $props`), where Cypher's date() cannot reach. */
+export function neo4jDate(iso: string): unknown {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(year, month, day);
+}

@@ -1,24 +1,48 @@
+import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { readConfig } from '../core/config.ts';
 import { reportFatal } from '../core/report-fatal.ts';
+import { UserFacingError } from '../core/user-facing-error.ts';
+import { applySchema } from '../db/apply-schema.ts';
+import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import { IMPORT_KINDS } from './columns/fields.ts';
+import { importFile } from './import-file.ts';
 import { ImportError } from './import-error.ts';
+import { listImports } from './list-imports.ts';
 import { describeImportError, type Lang } from './messages.ts';
-import { previewFile } from './preview.ts';
-import { printPreview } from './print-preview.ts';
+import { printImport, printImportList, printUndo } from './print-import.ts';
+import { undoImport } from './undo/undo-import.ts';
 
-const USAGE = `npm run import -- FILE [--kind firms|projects] [--sheet NAME] [--encoding GBK] [--map FIELD=HEADER]… [--accept-bad-check-digit] [--lang zh|en] [--dry-run]`;
+const USAGE = `npm run import -- FILE [--kind firms|projects] [--sheet NAME] [--encoding GBK] [--map FIELD=HEADER]… [--accept-bad-check-digit]
+                       [--complete-for PLACE --scope "规上工业企业" [--as-of 2024-12-31]] [--by NAME] [--lang zh|en] [--dry-run]
+       npm run import -- --list
+       npm run import -- --undo ID`;
 
-const optionsSchema = z.object({
-  file: z.string({ error: `give the file to import: ${USAGE}` }),
-  kind: z.enum(IMPORT_KINDS).optional(),
-  sheet: z.string().optional(),
-  encoding: z.string().optional(),
-  map: z.array(z.string()).default([]),
-  acceptBadCheckDigit: z.boolean().default(false),
-  lang: z.enum(['zh', 'en']).default('zh'),
-  dryRun: z.boolean().default(false),
-});
+const optionsSchema = z
+  .object({
+    file: z.string().optional(),
+    kind: z.enum(IMPORT_KINDS).optional(),
+    sheet: z.string().optional(),
+    encoding: z.string().optional(),
+    map: z.array(z.string()).default([]),
+    acceptBadCheckDigit: z.boolean().default(false),
+    completeFor: z.string().optional(),
+    scope: z.string().optional(),
+    asOf: z.string().optional(),
+    by: z.string().min(1).optional(),
+    lang: z.enum(['zh', 'en']).default('zh'),
+    dryRun: z.boolean().default(false),
+    list: z.boolean().default(false),
+    undo: z.string().optional(),
+  })
+  .refine((o) => [o.file !== undefined, o.list, o.undo !== undefined].filter(Boolean).length === 1, {
+    message: 'give one of: the file to import, --list, or --undo ID',
+  })
+  .refine((o) => (o.completeFor === undefined) === (o.scope === undefined) && (o.asOf === undefined || o.completeFor !== undefined), {
+    message: '--complete-for and --scope go together (and --as-of only with them)',
+    path: ['complete-for'],
+  });
 
 /** A command line that cannot be read: told with the usage. */
 class UsageError extends Error {}
@@ -33,14 +57,22 @@ function readOptions(argv: string[]) {
       encoding: { type: 'string' },
       map: { type: 'string', multiple: true },
       'accept-bad-check-digit': { type: 'boolean' },
+      'complete-for': { type: 'string' },
+      scope: { type: 'string' },
+      'as-of': { type: 'string' },
+      by: { type: 'string' },
       lang: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      list: { type: 'boolean' },
+      undo: { type: 'string' },
     },
   });
   const parsed = optionsSchema.safeParse({
     ...values,
     file: positionals[0],
     acceptBadCheckDigit: values['accept-bad-check-digit'],
+    completeFor: values['complete-for'],
+    asOf: values['as-of'],
     dryRun: values['dry-run'],
   });
   if (!parsed.success) {
@@ -50,28 +82,50 @@ function readOptions(argv: string[]) {
   return parsed.data;
 }
 
-const notWritten: Record<Lang, string> = {
-  zh: '写入图谱尚未实现（下一步加入）：以上仅为预览，数据库未改动。请加 --dry-run 只做预览。',
-  en: 'Writing to the graph is not built yet (the next step adds it): the above is a preview only, and the database is unchanged. Add --dry-run to preview.',
-};
+type Options = ReturnType<typeof readOptions>;
 
-/** `npm run import -- FILE …`: reads and checks a roster or ledger, and prints the preview. */
+async function run(options: Options, database: OpenDatabase): Promise<void> {
+  const { db } = database;
+  if (options.list) {
+    console.log(printImportList(await listImports(db), options.lang));
+    return;
+  }
+  if (options.undo !== undefined) {
+    console.log(printUndo(await undoImport(db, options.undo), options.lang));
+    return;
+  }
+  const outcome = await importFile(db, options.file!, {
+    ...options,
+    completeFor: options.completeFor === undefined ? undefined : { place: options.completeFor, scope: options.scope!, asOf: options.asOf ?? null },
+  });
+  console.log(printImport(outcome, options.lang, options.dryRun));
+}
+
+/**
+ * `npm run import -- FILE …`: reads and checks a roster or ledger, compares it with the graph,
+ * prints the preview and writes it (unless --dry-run); `--list` and `--undo ID` for past imports.
+ * Writes to the bundled Neo4j of CHAIN_ATLAS_HOME (joining the one `npm start` runs there), or NEO4J_URI.
+ */
 async function main(argv: string[]): Promise<number> {
   let lang: Lang = 'zh';
+  let database: OpenDatabase | undefined;
   try {
     const options = readOptions(argv);
     lang = options.lang;
-    const preview = await previewFile(options.file, options);
-    console.log(printPreview(preview, lang));
-    if (options.dryRun) return 0;
-    console.error(notWritten[lang]);
-    return 1;
+    if (options.file !== undefined) await access(options.file);
+    database = await openDatabase(readConfig(), (line) => console.error(line), { joinRunning: true });
+    await applySchema(database.db);
+    await run(options, database);
+    return 0;
   } catch (error) {
     if (error instanceof ImportError) console.error(`chain-atlas import: ${describeImportError(error.code, error.params, lang)}`);
     else if (error instanceof UsageError) console.error(`chain-atlas import: ${error.message}`);
     else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`chain-atlas import: ${(error as Error).message}`);
+    else if (error instanceof UserFacingError) console.error(`chain-atlas import: ${error.message}`);
     else reportFatal(error);
     return 2;
+  } finally {
+    await database?.close().catch(() => undefined);
   }
 }
 

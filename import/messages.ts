@@ -12,7 +12,13 @@ export type ImportErrorCode =
   | 'noHeader'
   | 'noNameColumn'
   | 'badMap'
-  | 'mapHeaderNotFound';
+  | 'mapHeaderNotFound'
+  | 'unknownPlace'
+  | 'ambiguousPlace'
+  | 'scopeRequired'
+  | 'badAsOf'
+  | 'unknownImport'
+  | 'laterImports';
 export type ImportErrorParams = Params;
 
 /** Why a whole file cannot be read, and what to do. */
@@ -45,6 +51,30 @@ const errors: Texts<ImportErrorCode> = {
   mapHeaderNotFound: {
     zh: (p) => `--map ${p.map}：文件里没有这个表头（也不是列字母）。表头有：${p.headers}。`,
     en: (p) => `--map ${p.map}: the file has no such header (nor column letter). The headers are: ${p.headers}.`,
+  },
+  unknownPlace: {
+    zh: (p) => `--complete-for ${p.place}：图谱中没有这个地方。请写区划代码（如 360824）、地区名称（如 新干县）或 park:园区id。`,
+    en: (p) => `--complete-for ${p.place}: no such place in the graph. Give a region code (360824), a region's name (新干县) or park:<park id>.`,
+  },
+  ambiguousPlace: {
+    zh: (p) => `--complete-for ${p.place} 不止一处：${p.candidates}。请改写区划代码。`,
+    en: (p) => `--complete-for ${p.place} names more than one place: ${p.candidates}. Give its region code instead.`,
+  },
+  scopeRequired: {
+    zh: () => '--complete-for 需要 --scope 说明名录范围，如 --scope "规上工业企业"；--scope 也只与 --complete-for 同用，且只用于企业名录。',
+    en: () => '--complete-for needs --scope to say which firms the roster lists, such as --scope "规上工业企业"; --scope goes only with --complete-for, and only for a firm roster.',
+  },
+  badAsOf: {
+    zh: (p) => `--as-of ${p.asOf} 不是日期：写成 2024-12-31。`,
+    en: (p) => `--as-of ${p.asOf} is not a date: write 2024-12-31.`,
+  },
+  unknownImport: {
+    zh: (p) => `没有编号为 ${p.id} 的导入：用 npm run import -- --list 查看。`,
+    en: (p) => `No import has the id ${p.id}: npm run import -- --list shows them.`,
+  },
+  laterImports: {
+    zh: (p) => `不能撤销 ${p.id}：之后的导入改动了同一批对象（${p.later}）。请先撤销它们（从最新的开始）。`,
+    en: (p) => `${p.id} cannot be undone: later imports touched the same entities (${p.later}). Undo them first, the latest first.`,
   },
 };
 
@@ -105,6 +135,18 @@ const problems: Texts<ProblemCode> = {
     zh: (p) => `与第 ${p.firstRow} 行同名、同一地区（文件内重复）`,
     en: (p) => `the same name in the same place as row ${p.firstRow} (a duplicate in the file)`,
   },
+  sameEntity: {
+    zh: (p) => `与第 ${p.firstRow} 行是图谱中的同一${p.kind === 'projects' ? '项目' : '企业'}（按信用代码、名称或别名）`,
+    en: (p) => `the same ${p.kind === 'projects' ? 'project' : 'firm'} in the graph as row ${p.firstRow} (by credit code, name or alias)`,
+  },
+  parkNotFound: {
+    zh: (p) => (p.placedIn === 'region' ? '图谱中没有这个园区：按所在区县落位' : '图谱中没有这个园区，也没有所在区县：无法落位'),
+    en: (p) => (p.placedIn === 'region' ? 'no park of the graph goes by this name: placed in its county' : 'no park of the graph goes by this name, and no county is given: it cannot be placed'),
+  },
+  investorNotFound: {
+    zh: () => '图谱中没有这家投资方企业：名称作为文字保留在项目上，未关联企业',
+    en: () => 'no firm of the graph goes by this name: kept as text on the project, linked to no firm',
+  },
 };
 
 export function describeImportError(code: ImportErrorCode, params: Params, lang: Lang): string {
@@ -116,14 +158,25 @@ function shown(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
-/** One line per problem: row, column (letter and header), value, and what is wrong. */
-export function describeProblem(problem: Problem, lang: Lang): string {
-  const { rowNumber, column, value } = problem;
+/** Rows as the user reads them: 第 2、3、5 行 or rows 2, 3, 5 (at most 12, then how many more). */
+function rowList(rows: number[], lang: Lang): string {
+  const shownRows = rows.slice(0, 12).join(lang === 'zh' ? '、' : ', ');
+  const more = rows.length > 12 ? (lang === 'zh' ? ` 等 ${rows.length} 行` : ` and ${rows.length - 12} more`) : '';
+  return lang === 'zh' ? `第 ${shownRows}${more ? `${more}` : ' 行'}` : `row${rows.length > 1 ? 's' : ''} ${shownRows}${more}`;
+}
+
+/**
+ * One line per problem: row, column (letter and header), value, and what is wrong. The same
+ * problem with the same value on several rows (a park the graph does not have) is one line
+ * listing its rows, when given them.
+ */
+export function describeProblem(problem: Problem, lang: Lang, rows: number[] = [problem.rowNumber]): string {
+  const { column, value } = problem;
   const text = problems[problem.code][lang](problem.params);
   if (lang === 'zh') {
-    const where = [`第 ${rowNumber} 行`, column && `${column.letter} 列「${column.header}」`, value !== null && `值「${shown(value)}」`];
+    const where = [rowList(rows, lang), column && `${column.letter} 列「${column.header}」`, value !== null && `值「${shown(value)}」`];
     return `${where.filter(Boolean).join(' · ')}：${problem.severity === 'warn' ? '【警告】' : ''}${text}`;
   }
-  const where = [`row ${rowNumber}`, column && `column ${column.letter} "${column.header}"`, value !== null && `value "${shown(value)}"`];
+  const where = [rowList(rows, lang), column && `column ${column.letter} "${column.header}"`, value !== null && `value "${shown(value)}"`];
   return `${where.filter(Boolean).join(' · ')}: ${problem.severity === 'warn' ? '[warning] ' : ''}${text}`;
 }

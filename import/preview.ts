@@ -1,6 +1,7 @@
 import { checkRows } from './check/check-rows.ts';
 import type { Problem } from './check/problem.ts';
-import { regionIndex } from './check/region-index.ts';
+import type { RegionIndex } from './check/region-index.ts';
+import type { FirmRecord, ProjectRecord } from './check/records.ts';
 import type { RegionSource } from './check/resolve-region.ts';
 import type { ImportKind } from './columns/fields.ts';
 import { findHeader } from './columns/find-header.ts';
@@ -10,6 +11,8 @@ import { readTable } from './read/read-table.ts';
 import type { TableFormat, TableRow } from './read/table.ts';
 
 export interface PreviewOptions {
+  /** The region tree rows are resolved against: the graph's (import/graph/load-region-index.ts). */
+  regions: RegionIndex;
   kind?: ImportKind;
   sheet?: string;
   encoding?: string;
@@ -22,6 +25,8 @@ export interface PreviewOptions {
    * @default 500
    */
   problemsListed?: number;
+  /** Called with each accepted row's record, in file order (the writing step plans from them). */
+  onRecord?: (record: FirmRecord | ProjectRecord) => void;
 }
 
 export interface PreviewCounts {
@@ -51,7 +56,7 @@ export interface Preview {
 }
 
 /** Reads and checks a file end to end, writing nothing: what the user sees before confirming. */
-export async function previewFile(file: string, options: PreviewOptions = {}): Promise<Preview> {
+export async function previewFile(file: string, options: PreviewOptions): Promise<Preview> {
   const [facts, table] = await Promise.all([fileFacts(file), readTable(file, options)]);
   const found = await findHeader(table.rows, options.kind);
   const mapping = mapColumns(found.header.cells, { kind: options.kind, overrides: options.map });
@@ -62,7 +67,7 @@ export async function previewFile(file: string, options: PreviewOptions = {}): P
   const problems: Problem[] = [];
   let problemsTotal = 0;
   const listed = options.problemsListed ?? 500;
-  for await (const checked of checkRows(found.rows, mapping, { regions: regionIndex(), acceptBadCheckDigit: options.acceptBadCheckDigit ?? false })) {
+  for await (const checked of checkRows(found.rows, mapping, { regions: options.regions, acceptBadCheckDigit: options.acceptBadCheckDigit ?? false })) {
     counts.read++;
     problemsTotal += checked.problems.length;
     problems.push(...checked.problems.slice(0, Math.max(0, listed - problems.length)));
@@ -72,6 +77,7 @@ export async function previewFile(file: string, options: PreviewOptions = {}): P
       continue;
     }
     counts.ok++;
+    options.onRecord?.(checked.record);
     if (checked.problems.length > 0) counts.warned++;
     if (checked.record.regionSource) counts.regionSources[checked.record.regionSource]++;
     if (checked.kind === 'firms' && checked.record.status === 'deregistered') counts.deregistered++;

@@ -1,5 +1,6 @@
 import type { RegionSource } from './check/resolve-region.ts';
 import { fieldSynonyms, type Field, type ImportKind } from './columns/fields.ts';
+import type { Problem } from './check/problem.ts';
 import { describeProblem, type Lang } from './messages.ts';
 import type { Preview } from './preview.ts';
 
@@ -42,8 +43,30 @@ function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
 
+/**
+ * Problems found when planning against the graph (no column: a park or investor the graph does
+ * not know) repeat on every row that names the same one: one line each, with its rows. Others
+ * stay one a row, in row order.
+ */
+function grouped(problems: Problem[]): { problem: Problem; rows: number[] }[] {
+  const groups = new Map<string, { problem: Problem; rows: number[] }>();
+  const lines: { problem: Problem; rows: number[] }[] = [];
+  for (const problem of problems) {
+    const key = problem.column === null && problem.value !== null ? JSON.stringify([problem.code, problem.severity, problem.value, problem.params]) : null;
+    const group = key ? groups.get(key) : undefined;
+    if (group) {
+      group.rows.push(problem.rowNumber);
+      continue;
+    }
+    const line = { problem, rows: [problem.rowNumber] };
+    if (key) groups.set(key, line);
+    lines.push(line);
+  }
+  return lines;
+}
+
 /** The preview as lines of text, in the user's language. */
-export function printPreview(preview: Preview, lang: Lang): string {
+export function printPreview(preview: Preview, lang: Lang, problems: Pick<Preview, 'problems' | 'problemsTotal'> = preview): string {
   const l = labels[lang];
   const { file, format, mapping, counts } = preview;
   const lines = [
@@ -59,9 +82,9 @@ export function printPreview(preview: Preview, lang: Lang): string {
     `${l.counts}: ${l.countLine(counts, mapping.kind)}`,
     `${l.regions}: ${(Object.keys(counts.regionSources) as RegionSource[]).map((s) => `${l.sources[s]} ${counts.regionSources[s]}`).join(' · ')}`,
   ];
-  if (preview.problemsTotal > 0) {
-    lines.push(`${l.refused}:`, ...preview.problems.map((p) => `  ${describeProblem(p, lang)}`));
-    if (preview.problemsTotal > preview.problems.length) lines.push(`  ${l.more(preview.problemsTotal - preview.problems.length)}`);
+  if (problems.problemsTotal > 0) {
+    lines.push(`${l.refused}:`, ...grouped(problems.problems).map(({ problem, rows }) => `  ${describeProblem(problem, lang, rows)}`));
+    if (problems.problemsTotal > problems.problems.length) lines.push(`  ${l.more(problems.problemsTotal - problems.problems.length)}`);
   }
   return lines.join('\n');
 }

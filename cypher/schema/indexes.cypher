@@ -8,3 +8,6 @@ CREATE INDEX segment_stage IF NOT EXISTS FOR (s:Segment) ON (s.stage);
 CREATE INDEX presence_place IF NOT EXISTS FOR (p:Presence) ON (p.place);
 CREATE INDEX presence_place_segment IF NOT EXISTS FOR (p:Presence) ON (p.place, p.segment);
 CREATE INDEX relatedness_segment IF NOT EXISTS FOR (r:SegmentRelatedness) ON (r.segment);
+CREATE INDEX firm_credit_code IF NOT EXISTS FOR (f:Firm) ON (f.creditCode);
+CREATE INDEX source_kind IF NOT EXISTS FOR (s:Source) ON (s.kind);
+CREATE INDEX import_change_entity IF NOT EXISTS FOR (c:ImportChange) ON (c.label, c.key);

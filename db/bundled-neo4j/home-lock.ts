@@ -2,6 +2,17 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserFacingError } from '../../core/user-facing-error.ts';
 
+/** The process that holds a home's lock, when it still runs (and is not this one); else null. */
+export function lockHolder(lockFile: string): number | null {
+  let holder: number;
+  try {
+    holder = Number(readFileSync(lockFile, 'utf8'));
+  } catch {
+    return null;
+  }
+  return holder && holder !== process.pid && isAlive(holder) ? holder : null;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

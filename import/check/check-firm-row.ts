@@ -88,6 +88,7 @@ export function checkFirmRow(cells: RowCells, context: FirmCheckContext): FirmRe
     status,
     regionCode: region.code,
     regionSource: region.source,
+    park: cells.text('park'),
     address: cells.text('address'),
     industry,
     industryCode: industryCode([industry.class, industry.group, industry.division]),

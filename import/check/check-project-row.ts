@@ -27,7 +27,8 @@ export function checkProjectRow(cells: RowCells, context: ProjectCheckContext): 
   if (!county && !park) cells.problem('noPlace', null);
   if (cells.refused || name === null) return null;
 
-  const key = `project:${region?.code ?? ''}:${park ? nameKey(park) : ''}:${nameKey(name)}`;
+  const ledgerId = cells.text('id');
+  const key = ledgerId ? `project-id:${ledgerId}` : `project:${region?.code ?? ''}:${park ? nameKey(park) : ''}:${nameKey(name)}`;
   const firstRow = context.duplicates.firstRowOf(key);
   if (firstRow !== undefined) {
     cells.problem('duplicateName', 'name', { firstRow });
@@ -36,6 +37,7 @@ export function checkProjectRow(cells: RowCells, context: ProjectCheckContext): 
   context.duplicates.remember(key, cells.row.rowNumber);
   return {
     rowNumber: cells.row.rowNumber,
+    ledgerId,
     name,
     investor: cells.text('investor'),
     investment,

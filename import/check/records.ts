@@ -19,6 +19,8 @@ export const firmRecord = z.object({
   status: z.enum(['active', 'moved_out', 'liquidating', 'suspended', 'deregistered']).nullable(),
   regionCode: z.string(),
   regionSource,
+  /** A park as the file names it; the writing step finds it in the graph (else the firm stays in its region). */
+  park: text,
   address: text,
   /** GB/T 4754 categories as the file writes them (门类, 大类, 中类, 小类), and the most specific code among them. */
   industry: z.object({ section: text, division: text, group: text, class: text }),
@@ -33,6 +35,8 @@ export type FirmRecord = z.infer<typeof firmRecord>;
 /** A ledger row as checked. The park and the chain stay text until the writing step resolves them in the graph. */
 export const projectRecord = z.object({
   rowNumber: z.number().int().positive(),
+  /** The ledger's own number for the project (项目编号), its identity where given. */
+  ledgerId: text,
   name: z.string().min(1),
   investor: text,
   /** In its own currency; investmentCny only where that is 人民币, never converted. */

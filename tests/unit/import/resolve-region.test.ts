@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { regionIndex } from '../../../import/check/region-index.ts';
+import { csvRegionIndex } from '../../helpers/csv-region-index.ts';
 import { regionsInText, resolveRegion } from '../../../import/check/resolve-region.ts';
 
-const regions = regionIndex();
+const regions = csvRegionIndex();
 
 describe('resolveRegion', () => {
   it('reads the province, city and county columns, short names too', () => {

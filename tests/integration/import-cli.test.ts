@@ -1,15 +1,17 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-const root = path.join(import.meta.dirname, '../../..');
+const root = path.join(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-/** `npm run import -- …` as a user runs it: the exit code and what it printed. */
+/** `npm run import -- …` as a user runs it, on the run's database (NEO4J_URI): the exit code and what it printed. */
 async function importCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { uri, user, password, database } = inject('neo4j');
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, ...(database ? { NEO4J_DATABASE: database } : {}) };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'import/cli.ts', ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'import/cli.ts', ...args], { cwd: root, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -17,9 +19,10 @@ async function importCli(...args: string[]): Promise<{ code: number; stdout: str
   }
 }
 
-// The example files' known content: examples/import/make-examples.ts and its README.
+// The example files' known content: examples/import/make-examples.ts and its README. Dry runs
+// only: the import tests that write are in import.test.ts, in a region of their own.
 describe('npm run import on the example files', () => {
-  it('previews the roster: title row skipped, counts, a refused row with its row and column', async () => {
+  it('previews the roster against the graph: title row skipped, counts, a refused row with its row and column', async () => {
     const { code, stdout } = await importCli('examples/import/xingan-firms-example.xlsx', '--dry-run');
     expect(code).toBe(0);
     expect(stdout).toContain('工作表「企业名录」');
@@ -29,22 +32,20 @@ describe('npm run import on the example files', () => {
     expect(stdout).toContain('注销/吊销 2');
     expect(stdout).toMatch(/第 26 行 · I 列「所属区县」 · 值「新千县」：找不到地区「新千县」（在 江西省 吉安市 之下）/);
     expect(stdout).toMatch(/第 10 行 · F 列「统一社会信用代码」 · 值「91360824EXAMPL090.」：校验位不符/);
+    expect(stdout).toContain('与图谱比对: 新增 38 · 更改 0 · 未变 0 · 拒绝 5');
+    expect(stdout).toContain('企业按统一社会信用代码识别');
+    expect(stdout).toContain('仅预览（--dry-run）：数据库未改动。');
   });
 
-  it('previews the GBK ledger in English', async () => {
+  it('previews the GBK ledger in English: a park the graph does not have is one line with its rows', async () => {
     const { code, stdout } = await importCli('examples/import/xingan-projects-example.csv', '--dry-run', '--lang', 'en');
     expect(code).toBe(0);
     expect(stdout).toContain('encoding GB18030 (detected');
     expect(stdout).toContain('46 rows read · 40 ok · 6 refused (1 duplicates in the file) · 1 in with a warning');
     expect(stdout).toContain('row 8 · column E "状态" · value "推进中": not a status we know');
     expect(stdout).toContain('row 36: neither a park nor a county is given');
-  });
-
-  it('writes nothing without --dry-run, says so and exits non-zero', async () => {
-    const { code, stdout, stderr } = await importCli('examples/import/xingan-projects-example.csv');
-    expect(code).toBe(1);
-    expect(stdout).toContain('读取 46 行');
-    expect(stderr).toContain('写入图谱尚未实现');
+    expect(stdout).toMatch(/rows 2, 3, 5, .* · value "新干示例盐化工业园（示例）": \[warning\] no park of the graph goes by this name: placed in its county/);
+    expect(stdout).toMatch(/Against the graph: 30 new · 0 changed · 0 unchanged · 16 refused · 0 investors linked/);
   });
 
   it('tells a bad command line or file in one line, with exit code 2', async () => {
@@ -52,5 +53,14 @@ describe('npm run import on the example files', () => {
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--kind')]);
     const missing = await importCli('examples/import/none.csv', '--dry-run');
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('none.csv')]);
+    const neither = await importCli('--list', '--undo', 'x');
+    expect([neither.code, neither.stderr]).toEqual([2, expect.stringContaining('give one of')]);
+    const scopeless = await importCli('examples/import/xingan-firms-example.xlsx', '--complete-for', '新干县');
+    expect([scopeless.code, scopeless.stderr]).toEqual([2, expect.stringContaining('--scope')]);
+  });
+
+  it('refuses to undo an import it does not know, naming --list', async () => {
+    const { code, stderr } = await importCli('--undo', 'import-none');
+    expect([code, stderr]).toEqual([2, expect.stringContaining('--list')]);
   });
 });
