@@ -1,7 +1,7 @@
 /**
  * The product space of Hidalgo, Klinger, Barabási and Hausmann (2007), over chain segments and
  * regions: two segments are close when regions that have one tend to have the other.
- * The proximities are derived once per load (seed/derive) and stored one row per segment; a
+ * The proximities are derived once per load (derive/) and stored one row per segment; a
  * request adds them up in Cypher (cypher/extension-opportunities/extension-opportunities.cypher).
  */
 

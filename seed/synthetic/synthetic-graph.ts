@@ -14,7 +14,7 @@ export interface ParkRow { id: string; name: string; region: string; regionPath:
 /**
  * Raised whenever the generator changes what it writes: `npm run synth` and `npm run bench` build a
  * graph of an older version again. 2: park levels and focus roles the schema accepts; 3: the
- * derived rows count producers and their regions (seed/derive, DERIVED_VERSION 2).
+ * derived rows count producers and their regions (derive/, DERIVED_VERSION 2).
  */
 export const GENERATOR_VERSION = 3;
 
