@@ -6,7 +6,8 @@
 // $type, $key: the start node's global id split in two (`Region`, `3608`) for the first level, else null;
 // $frontier: elementIds of the level's nodes for the later levels, else [];
 // $inner: elementIds of the nodes of the earlier levels, [] on the first level;
-// $types: labels a neighbour must carry (['Firm', 'Park']), or null for any;
+// $types: labels a neighbour may carry (['Firm', 'Park']; every label a global id can name when the
+//   request names none, so that the rules and records behind the graph never show: industry codes, rosters, derived rows);
 // $limit: how many new neighbours at most, the budget left (0 only counts them).
 // Returns no row when the level has no node (an unknown start), else one row:
 //   start: [node], the start node on the first level, else [];
@@ -41,7 +42,7 @@ CALL (frontier) {
   CALL (n, frontier) {
     MATCH (n)--(m)
     WHERE NOT m IN frontier AND NOT elementId(m) IN $inner
-      AND ($types IS NULL OR any(label IN labels(m) WHERE label IN $types))
+      AND any(label IN labels(m) WHERE label IN $types)
       AND NOT EXISTS { MATCH (m)--(seen) WHERE elementId(seen) IN $inner }
     WITH DISTINCT m
     RETURN m ORDER BY coalesce(m.code, m.id), elementId(m) LIMIT $limit
@@ -66,7 +67,7 @@ RETURN
     UNWIND frontier AS n
     MATCH (n)--(m)
     WHERE NOT m IN frontier AND NOT elementId(m) IN $inner
-      AND ($types IS NULL OR any(label IN labels(m) WHERE label IN $types))
+      AND any(label IN labels(m) WHERE label IN $types)
       AND NOT EXISTS { MATCH (m)--(seen) WHERE elementId(seen) IN $inner }
     RETURN DISTINCT m
   } AS total

@@ -6,7 +6,9 @@
 // $maxHops runs; SHORTEST 10 is the largest $first.
 // From a node to itself, the one path is that node alone, of length 0 (not the cycles through it).
 // $fromType, $fromKey, $toType, $toKey: the two global ids split in two (`Firm`, `jingui-silver`);
-// $maxHops: the longest path to keep (1..6); $first: how many paths at most (1..10).
+// $maxHops: the longest path to keep (1..6); $first: how many paths at most (1..10);
+// $labels: the labels a node on the path may carry (core/labels.ts NODE_LABELS), so no path runs
+// through the rules and records behind the graph (industry codes, rosters, derived rows).
 // Returns one row per path (none when either node does not exist or nothing joins them):
 //   nodes: [node] from start to end; edges: [edge] in path order; length: its number of relationships.
 //   node: {elementId, labels, properties}; edge: {type, start, end} with elementIds (start/end as stored).
@@ -58,22 +60,22 @@ CALL (a, b) {
   UNWIND CASE WHEN a <> b THEN [$maxHops] ELSE [] END AS bound
   CALL (a, b, bound) {
     WITH a, b WHERE bound = 1
-    MATCH p = SHORTEST 10 (a)-[]-{1,1}(b) RETURN p
+    MATCH p = SHORTEST 10 (a)(()-[]-(x WHERE any(label IN labels(x) WHERE label IN $labels))){1,1}(b) RETURN p
     UNION ALL
     WITH a, b WHERE bound = 2
-    MATCH p = SHORTEST 10 (a)-[]-{1,2}(b) RETURN p
+    MATCH p = SHORTEST 10 (a)(()-[]-(x WHERE any(label IN labels(x) WHERE label IN $labels))){1,2}(b) RETURN p
     UNION ALL
     WITH a, b WHERE bound = 3
-    MATCH p = SHORTEST 10 (a)-[]-{1,3}(b) RETURN p
+    MATCH p = SHORTEST 10 (a)(()-[]-(x WHERE any(label IN labels(x) WHERE label IN $labels))){1,3}(b) RETURN p
     UNION ALL
     WITH a, b WHERE bound = 4
-    MATCH p = SHORTEST 10 (a)-[]-{1,4}(b) RETURN p
+    MATCH p = SHORTEST 10 (a)(()-[]-(x WHERE any(label IN labels(x) WHERE label IN $labels))){1,4}(b) RETURN p
     UNION ALL
     WITH a, b WHERE bound = 5
-    MATCH p = SHORTEST 10 (a)-[]-{1,5}(b) RETURN p
+    MATCH p = SHORTEST 10 (a)(()-[]-(x WHERE any(label IN labels(x) WHERE label IN $labels))){1,5}(b) RETURN p
     UNION ALL
     WITH a, b WHERE bound = 6
-    MATCH p = SHORTEST 10 (a)-[]-{1,6}(b) RETURN p
+    MATCH p = SHORTEST 10 (a)(()-[]-(x WHERE any(label IN labels(x) WHERE label IN $labels))){1,6}(b) RETURN p
   }
   RETURN p
 }

@@ -46,7 +46,13 @@ async function errorCode(text: string): Promise<string | undefined> {
 
 /** The global ids of the nodes within `depth` relationships of a region, itself left out. */
 async function regionReach(code: string, depth: number): Promise<string[]> {
-  const [row] = await probe(db, `MATCH (c:Region {code: $code})-[*1..${depth}]-(m) WHERE m <> c RETURN collect(DISTINCT ${gid('m')}) AS ids`, { code, labels: LABELS });
+  // Only through nodes a global id names: the rules behind the graph (industry codes, rosters) are no neighbours.
+  const [row] = await probe(
+    db,
+    `MATCH p = (c:Region {code: $code})-[*1..${depth}]-(m) WHERE m <> c AND all(n IN nodes(p) WHERE any(l IN labels(n) WHERE l IN $labels))
+     RETURN collect(DISTINCT ${gid('m')}) AS ids`,
+    { code, labels: LABELS },
+  );
   return (row!.ids as string[]).sort();
 }
 
@@ -54,7 +60,8 @@ async function regionReach(code: string, depth: number): Promise<string[]> {
 async function regionReachEdges(code: string, depth: number): Promise<string[]> {
   const rows = await probe(
     db,
-    `MATCH (c:Region {code: $code})-[*0..${depth}]-(m) WITH collect(DISTINCT m) AS inside
+    `MATCH p = (c:Region {code: $code})-[*0..${depth}]-(m) WHERE all(n IN nodes(p) WHERE any(l IN labels(n) WHERE l IN $labels))
+     WITH collect(DISTINCT m) AS inside
      UNWIND inside AS a MATCH (a)-[r]->(b) WHERE b IN inside
      RETURN DISTINCT type(r) + ':' + ${gid('a')} + '->' + ${gid('b')} AS id`,
     { code, labels: LABELS },
@@ -172,6 +179,17 @@ describe('neighborhood', () => {
     // seed/indicators.yaml
     expect(growth).toMatchObject({ indicatorName: '规模以上工业增加值同比增速', indicatorNameEn: expect.stringMatching(/^Year-on-year growth/) });
     expect(nodes.filter((n) => n.type !== 'Observation').every((n) => n.indicatorName === null && n.indicatorNameEn === null)).toBe(true);
+  });
+
+  // 2612 无机碱制造 names caustic soda, soda ash and lithium hydroxide: the rule is no link between them.
+  it('shows none of the rules behind the graph: no industry code next to a segment, none on a path between two it names', async () => {
+    const [{ codes }] = (await probe(db, `MATCH (:IndustryCode)-[:NAMES]->(s:Segment {id: 'caustic-soda'}) RETURN count(*) AS codes`)) as [{ codes: number }];
+    expect(codes).toBeGreaterThan(0);
+    const graph = (await neighborhood('id: "Segment:caustic-soda", limit: 500'))!;
+    expect(graph.nodes.length).toBeGreaterThan(1);
+    for (const node of graph.nodes) expect(LABELS).toContain(node.type);
+    const between = await paths('fromId: "Segment:soda-ash", toId: "Segment:lithium-hydroxide", maxHops: 2');
+    for (const path of between) for (const node of path.nodes) expect(LABELS).toContain(node.type);
   });
 
   it('is null for an id that names nothing', async () => {

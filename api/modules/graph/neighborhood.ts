@@ -1,7 +1,7 @@
 import { requireWholeNumber } from '../../../core/input-error.ts';
 import { cypher } from '../../../db/cypher-files.ts';
 import type { Database } from '../../../db/database.ts';
-import type { EntityLabel } from '../../../core/labels.ts';
+import { NODE_LABELS, type EntityLabel } from '../../../core/labels.ts';
 import {
   graphKeyOf,
   toGraphEdges,
@@ -50,7 +50,7 @@ export async function findNeighborhood(db: Database, args: NeighborhoodArgs): Pr
   const limit = requireWholeNumber('limit', args.limit ?? 50, 1, MAX_NEIGHBOURS, 'BAD_PAGE_SIZE');
   const start = graphKeyOf(args.id);
   if (!start) return null;
-  const types = args.types?.length ? [...args.types] : null;
+  const types: readonly string[] = args.types?.length ? args.types : NODE_LABELS;
 
   const idOf = new Map<string, string>();
   const nodes: GraphNodeRecord[] = [];

@@ -1,4 +1,5 @@
 import { requireWholeNumber } from '../../../core/input-error.ts';
+import { NODE_LABELS } from '../../../core/labels.ts';
 import { cypher } from '../../../db/cypher-files.ts';
 import type { Database } from '../../../db/database.ts';
 import { graphKeyOf, toGraphEdges, toGraphNode, type EdgeRow, type GraphEdgeRecord, type GraphNodeRecord, type NodeRow } from './graph-elements.ts';
@@ -44,6 +45,7 @@ export async function findPaths(db: Database, args: PathsArgs): Promise<GraphPat
     toKey: to.key,
     maxHops,
     first,
+    labels: NODE_LABELS,
   });
   return rows.map((row) => {
     const idOf = new Map<string, string>();
