@@ -8,6 +8,17 @@ import { ENTITY_LABELS, type EntityLabel } from './labels.ts';
 export const enumValues = {
   RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county' },
   Script: { SIMPLIFIED: 'simplified', TRADITIONAL: 'traditional' },
+  // An article's Source has no `kind` (read as 'article'); npm run import writes 'import'.
+  SourceKind: { ARTICLE: 'article', IMPORT: 'import' },
+  ImportFileKind: { FIRMS: 'firms', PROJECTS: 'projects' },
+  // The closed set import/check/statuses.ts writes (注销/吊销/撤销 are 'deregistered').
+  RegistryStatus: {
+    ACTIVE: 'active',
+    MOVED_OUT: 'moved_out',
+    LIQUIDATING: 'liquidating',
+    SUSPENDED: 'suspended',
+    DEREGISTERED: 'deregistered',
+  },
   ParkLevel: { NATIONAL: 'national', PROVINCIAL: 'provincial', OTHER: 'other' },
   Stage: { UPSTREAM: 'upstream', MIDSTREAM: 'midstream', DOWNSTREAM: 'downstream' },
   FocusRole: { LEADING: 'leading', PILLAR: 'pillar', KEY: 'key', EMERGING: 'emerging', CLUSTER: 'cluster' },

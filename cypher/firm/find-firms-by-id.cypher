@@ -5,7 +5,10 @@
 // Returns one row per firm found:
 //   firm {key, name, aliases, note, sources, evidence, parkId, regionCode,
 //     inRegionCode (the region it or its park lies in, from regionPath), projectIds,
-//     relations: [{type, outgoing, otherId, note, sources, evidence}]};
+//     relations: [{type, outgoing, otherId, note, sources, evidence}],
+//     and the registry fields of a roster import, null when none gave them: creditCode, creditCodeWarning,
+//     registryStatus (its status), foundedOn, registeredCapital, registeredCapitalCurrency, industryCode, industryCodeEdition,
+//     industryName, businessScope, legalRepresentative, address, firmType, tags};
 //   region {code, name, level, parentCode}: the region of inRegionCode, or null;
 //   park {key, name, aliases, level, note, sources, evidence, regionCode}: its park, or null.
 UNWIND $ids AS id
@@ -15,6 +18,8 @@ OPTIONAL MATCH (region:Region {code: f.regionPath[0]})
 OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
 OPTIONAL MATCH (place:Park)-[:IN]->(parkRegion:Region)
 RETURN f {key: f.id, .name, .aliases, .note, .sources, .evidence,
+  .creditCode, .creditCodeWarning, registryStatus: f.status, .foundedOn, .registeredCapital, .registeredCapitalCurrency,
+  .industryCode, .industryCodeEdition, .industryName, .businessScope, .legalRepresentative, .address, .firmType, .tags,
   parkId: CASE WHEN place:Park THEN place.id END,
   regionCode: CASE WHEN place:Region THEN place.code END,
   inRegionCode: f.regionPath[0],

@@ -27,6 +27,23 @@ export interface FirmRecord extends ProvenanceRecord {
   inRegionCode: string | null;
   projectIds: string[];
   relations: FirmRelationRecord[];
+  /** The registry fields a roster import writes (cypher/README.md): null where none gave them. */
+  creditCode: string | null;
+  creditCodeWarning: string | null;
+  registryStatus: 'active' | 'moved_out' | 'liquidating' | 'suspended' | 'deregistered' | null;
+  /** YYYY-MM-DD. */
+  foundedOn: string | null;
+  /** Whole units of registeredCapitalCurrency. */
+  registeredCapital: number | null;
+  registeredCapitalCurrency: string | null;
+  industryCode: string | null;
+  industryCodeEdition: string | null;
+  industryName: string | null;
+  businessScope: string | null;
+  legalRepresentative: string | null;
+  address: string | null;
+  firmType: string | null;
+  tags: string[] | null;
 }
 
 /** Firms, priming `regions` and `parks` with each firm's region and park, which the same statement returns. */

@@ -24,6 +24,13 @@ export const firmResolvers: Resolvers = {
     makes: (firm, _, { firmSegments }) => firmSegments.load(firm.key),
     projects: (firm, _, { projects }) => loadAll(projects, firm.projectIds),
     relations: (firm) => firm.relations,
+    registeredCapital: (firm) =>
+      firm.registeredCapital === null || firm.registeredCapitalCurrency === null
+        ? null
+        : { amount: firm.registeredCapital, currency: firm.registeredCapitalCurrency },
+    industryCode: (firm) =>
+      firm.industryCode === null ? null : { code: firm.industryCode, edition: firm.industryCodeEdition, name: firm.industryName },
+    tags: (firm) => firm.tags ?? [],
     ...provenanceFields,
   },
   FirmRelation: {

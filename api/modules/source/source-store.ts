@@ -6,6 +6,7 @@ const findSourcesById = cypher('source/find-sources-by-id');
 
 export interface SourceRecord {
   key: string;
+  kind: 'article' | 'import';
   title: string;
   subtitle: string | null;
   publisher: string | null;
@@ -13,6 +14,17 @@ export interface SourceRecord {
   file: string;
   script: 'simplified' | 'traditional';
   statementCount: number;
+  /** The import fields (cypher/import/create-import-source.cypher): null for an article. */
+  sha256: string | null;
+  fileKind: 'firms' | 'projects' | null;
+  /** Milliseconds since 1970 (the resolver answers it as an ISO 8601 date-time in UTC). */
+  importedAt: number | null;
+  importedBy: string | null;
+  rowCount: number | null;
+  newCount: number | null;
+  changedCount: number | null;
+  unchangedCount: number | null;
+  refusedCount: number | null;
 }
 
 export const sourceLoader = (db: Database) => loaderByKey<SourceRecord>(db, findSourcesById, { column: 'source' });
