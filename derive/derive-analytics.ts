@@ -16,10 +16,11 @@ const statements = {
 
 /**
  * The version of what derive writes: raised whenever the derived rows change shape or meaning
- * (2: presence rows count producers, relatedness rows their regions), so that a store derived by
+ * (2: presence rows count producers, relatedness rows their regions; 3: deregistered firms are
+ * left out, neither producers nor candidates), so that a store derived by
  * an older version is derived again at start (deriveIfStale).
  */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 
 /** Where derive reads and writes: one transaction (the seed's), or a database in batches (a bulk load). */
 export interface DeriveTarget {
