@@ -14,7 +14,7 @@ import { describeImportError, type Lang } from './messages.ts';
 import { printImport, printImportList, printUndo } from './print-import.ts';
 import { undoImport } from './undo/undo-import.ts';
 
-const USAGE = `npm run import -- FILE [--kind firms|projects] [--sheet NAME] [--encoding GBK] [--map FIELD=HEADER]… [--accept-bad-check-digit]
+const USAGE = `npm run import -- FILE [--kind firms|projects] [--sheet NAME] [--encoding GBK] [--map FIELD=HEADER]… [--accept-bad-check-digit] [--industry-edition 2017|2011]
                        [--complete-for PLACE --scope "规上工业企业" [--as-of 2024-12-31]] [--by NAME] [--lang zh|en] [--dry-run]
        npm run import -- --list
        npm run import -- --undo ID`;
@@ -27,6 +27,7 @@ const optionsSchema = z
     encoding: z.string().optional(),
     map: z.array(z.string()).default([]),
     acceptBadCheckDigit: z.boolean().default(false),
+    industryEdition: z.enum(['2017', '2011']).transform((e) => Number(e) as 2017 | 2011).optional(),
     completeFor: z.string().optional(),
     scope: z.string().optional(),
     asOf: z.string().optional(),
@@ -57,6 +58,7 @@ function readOptions(argv: string[]) {
       encoding: { type: 'string' },
       map: { type: 'string', multiple: true },
       'accept-bad-check-digit': { type: 'boolean' },
+      'industry-edition': { type: 'string' },
       'complete-for': { type: 'string' },
       scope: { type: 'string' },
       'as-of': { type: 'string' },
@@ -71,6 +73,7 @@ function readOptions(argv: string[]) {
     ...values,
     file: positionals[0],
     acceptBadCheckDigit: values['accept-bad-check-digit'],
+    industryEdition: values['industry-edition'],
     completeFor: values['complete-for'],
     asOf: values['as-of'],
     dryRun: values['dry-run'],

@@ -1,6 +1,7 @@
 import type { ImportOutcome } from './import-file.ts';
 import type { ImportListing } from './list-imports.ts';
 import type { Lang } from './messages.ts';
+import { printPlacements } from './print-placements.ts';
 import { printPreview } from './print-preview.ts';
 import type { UndoResult } from './undo/undo-import.ts';
 
@@ -23,7 +24,7 @@ const labels = {
     listed: (i: ImportListing) => `新增 ${i.newCount} · 更改 ${i.changedCount} · 未变 ${i.unchangedCount} · 拒绝 ${i.refusedCount}`,
     none: '还没有导入。',
     undone: (u: UndoResult) =>
-      `已撤销 ${u.id}（${u.file}）：删除 ${u.deleted} 个新建对象，恢复 ${u.restored} 个被更改的对象（派生数据重算 ${(u.deriveMs / 1000).toFixed(1)} 秒）。`,
+      `已撤销 ${u.id}（${u.file}）：删除 ${u.deleted} 个新建对象，恢复 ${u.restored} 个被更改的对象，移除 ${u.placements} 个环节关系和 ${u.proposals} 个待审核提议（派生数据重算 ${(u.deriveMs / 1000).toFixed(1)} 秒）。`,
   },
   en: {
     compared: 'Against the graph',
@@ -43,7 +44,7 @@ const labels = {
     listed: (i: ImportListing) => `${i.newCount} new · ${i.changedCount} changed · ${i.unchangedCount} unchanged · ${i.refusedCount} refused`,
     none: 'No imports yet.',
     undone: (u: UndoResult) =>
-      `Undid ${u.id} (${u.file}): deleted ${u.deleted} created entities, restored ${u.restored} changed ones (derived rows again in ${(u.deriveMs / 1000).toFixed(1)} s).`,
+      `Undid ${u.id} (${u.file}): deleted ${u.deleted} created entities, restored ${u.restored} changed ones, removed ${u.placements} segment placements and ${u.proposals} proposals for review (derived rows again in ${(u.deriveMs / 1000).toFixed(1)} s).`,
   },
 };
 
@@ -56,6 +57,7 @@ export function printImport(outcome: ImportOutcome, lang: Lang, dryRun: boolean)
     `${l.compared}: ${l.counts(outcome.counts)}${kind === 'projects' ? l.linked(outcome.counts.linked) : ''}`,
     l.identity[kind],
     ...(outcome.roster ? [l.roster(outcome.roster)] : []),
+    ...printPlacements(outcome.placements, lang),
     dryRun ? l.dryRun : outcome.written ? l.written(outcome.id, outcome.written) : l.nothing,
   ];
   return lines.join('\n');

@@ -13,3 +13,4 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS U
 CREATE CONSTRAINT indicator_name IF NOT EXISTS FOR (i:Indicator) REQUIRE i.name IS UNIQUE;
 CREATE CONSTRAINT roster_id IF NOT EXISTS FOR (r:Roster) REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT industry_code IF NOT EXISTS FOR (i:IndustryCode) REQUIRE (i.code, i.edition) IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;

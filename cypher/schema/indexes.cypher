@@ -11,3 +11,4 @@ CREATE INDEX relatedness_segment IF NOT EXISTS FOR (r:SegmentRelatedness) ON (r.
 CREATE INDEX firm_credit_code IF NOT EXISTS FOR (f:Firm) ON (f.creditCode);
 CREATE INDEX source_kind IF NOT EXISTS FOR (s:Source) ON (s.kind);
 CREATE INDEX import_change_entity IF NOT EXISTS FOR (c:ImportChange) ON (c.label, c.key);
+CREATE INDEX proposal_import IF NOT EXISTS FOR (p:Proposal) ON (p.import);

@@ -29,7 +29,7 @@ export interface FirmPlan extends EntityPlan {
 const BATCH = 1_000;
 
 /** The registry fields a roster row gives a firm, as stored (null where the file says nothing). */
-function firmProps(record: FirmRecord): Props {
+function firmProps(record: FirmRecord, edition: number): Props {
   const { industry } = record;
   return {
     name: record.name,
@@ -42,7 +42,7 @@ function firmProps(record: FirmRecord): Props {
     status: record.status,
     address: record.address,
     industryCode: record.industryCode,
-    industryCodeEdition: record.industryCode ? '2017' : null,
+    industryCodeEdition: record.industryCode ? String(edition) : null,
     industryName: industry.class ?? industry.group ?? industry.division ?? industry.section,
     businessScope: record.businessScope,
     firmType: record.firmType,
@@ -75,7 +75,7 @@ function samePlace(current: FirmMatch['places'], park: string | null, region: st
  * values differ, with their values before kept for the undo; a firm the file states as the graph
  * has it is left alone.
  */
-export async function planFirms(db: Database, records: FirmRecord[], stamp: ImportStamp, problems: Problem[]): Promise<FirmPlan[]> {
+export async function planFirms(db: Database, records: FirmRecord[], stamp: ImportStamp, problems: Problem[], edition = 2017): Promise<FirmPlan[]> {
   const [matches, parks] = await Promise.all([findMatches(db, records), findParks(db, records.flatMap((r) => (r.park ? [r.park] : [])))]);
   const plans: FirmPlan[] = [];
   const planned = new Map<string, number>();
@@ -92,7 +92,7 @@ export async function planFirms(db: Database, records: FirmRecord[], stamp: Impo
     if (record.park && !park) {
       problems.push({ code: 'parkNotFound', severity: 'warn', rowNumber: record.rowNumber, column: null, value: record.park, params: { placedIn: 'region' } });
     }
-    const wanted = firmProps(record);
+    const wanted = firmProps(record, edition);
     const place = { park: park?.id ?? null, region: record.regionCode };
     const stamped = stamp.provenance(record.rowNumber);
     if (!match) {

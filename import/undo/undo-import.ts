@@ -11,6 +11,7 @@ const statements = {
   changed: cypher('import/undo-changed'),
   created: cypher('import/undo-created'),
   delete: cypher('import/delete-import'),
+  placements: cypher('import/undo-placements'),
   firmRegionPaths: cypher('firm/set-firm-region-paths'),
   projectRegionPaths: cypher('project/set-project-region-paths'),
 };
@@ -18,7 +19,7 @@ const statements = {
 interface Change {
   label: 'Firm' | 'Project' | 'Roster';
   key: string;
-  op: 'created' | 'changed' | 'linked';
+  op: 'created' | 'changed' | 'linked' | 'placed';
   previous: string | null;
   previousRels: string | null;
   relTypes: string[] | null;
@@ -29,6 +30,9 @@ export interface UndoResult {
   file: string;
   deleted: number;
   restored: number;
+  /** MAKES and ADDS removed, and Proposals. */
+  placements: number;
+  proposals: number;
   deriveMs: number;
 }
 
@@ -64,6 +68,7 @@ export async function undoImport(db: Database, id: string): Promise<UndoResult> 
   return db.writeTransaction('import/undo-import', async (tx) => {
     let restored = 0;
     let deleted = 0;
+    const [placed] = await tx.run<{ placements: number; proposals: number }>(statements.placements, { id });
     for (let i = 0; i < changed.length; i += BATCH) {
       const [row] = await tx.run<{ restored: number }>(statements.changed, { changed: changed.slice(i, i + BATCH) });
       restored += row?.restored ?? 0;
@@ -77,6 +82,6 @@ export async function undoImport(db: Database, id: string): Promise<UndoResult> 
     await tx.run(statements.delete, { id });
     const started = performance.now();
     await deriveAnalytics({ read: tx.run, write: tx.run });
-    return { id, file: found.import.file, deleted, restored, deriveMs: Math.round(performance.now() - started) };
+    return { id, file: found.import.file, deleted, restored, placements: placed?.placements ?? 0, proposals: placed?.proposals ?? 0, deriveMs: Math.round(performance.now() - started) };
   });
 }

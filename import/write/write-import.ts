@@ -3,6 +3,7 @@ import type { Database, Transaction } from '../../db/database.ts';
 import { deriveAnalytics } from '../../derive/derive-analytics.ts';
 import type { EntityPlan } from '../plan/entity-plan.ts';
 import type { FirmPlan } from '../plan/plan-firms.ts';
+import type { PlacementPlan } from '../plan/plan-placements.ts';
 import type { ProjectPlan } from '../plan/plan-projects.ts';
 import type { RosterPlan } from '../plan/plan-roster.ts';
 import { graphProps } from './graph-props.ts';
@@ -13,6 +14,7 @@ const statements = {
   projects: cypher('import/write-projects'),
   roster: cypher('import/write-roster'),
   changes: cypher('import/record-changes'),
+  placements: cypher('import/write-placements'),
   firmRegionPaths: cypher('firm/set-firm-region-paths'),
   projectRegionPaths: cypher('project/set-project-region-paths'),
 };
@@ -32,6 +34,9 @@ export interface ImportSource {
   unchangedCount: number;
   refusedCount: number;
   rosterKey: string | null;
+  /** MAKES or ADDS written, and Proposals left for review. */
+  placedCount: number;
+  proposedCount: number;
 }
 
 export interface ImportWrite {
@@ -39,6 +44,7 @@ export interface ImportWrite {
   firms: FirmPlan[];
   projects: ProjectPlan[];
   roster: RosterPlan | null;
+  placements: PlacementPlan;
 }
 
 const BATCH = 1_000;
@@ -56,6 +62,16 @@ function changeOf(label: string, plan: EntityPlan) {
     previousRels: plan.op === 'changed' ? JSON.stringify(plan.previousRels) : null,
     relTypes: plan.relTypes,
   };
+}
+
+/**
+ * Entities the import placed on segments but otherwise left alone: recorded (`placed`) so that an
+ * earlier import's undo, which would delete them, is refused while this one stands.
+ */
+function placedOnly(write: ImportWrite): string[] {
+  const plans: { id: string; op: string }[] = write.placements.kind === 'makes' ? write.firms : write.projects;
+  const unchanged = new Set(plans.filter((p) => p.op === 'unchanged').map((p) => p.id));
+  return [...new Set(write.placements.writes.map((w) => w.entity))].filter((id) => unchanged.has(id));
 }
 
 async function inBatches<T>(tx: Transaction, items: T[], run: (batch: T[]) => Promise<unknown>): Promise<void> {
@@ -77,6 +93,7 @@ export async function writeImport(db: Database, write: ImportWrite): Promise<{ d
     ...firms.map((p) => changeOf(labelOf.firms, p)),
     ...projects.map((p) => changeOf(labelOf.projects, p)),
     ...linked.map((key) => ({ label: 'Firm', key, op: 'linked', row: null, previous: null, previousRels: null, relTypes: [] })),
+    ...placedOnly(write).map((key) => ({ label: write.placements.kind === 'makes' ? 'Firm' : 'Project', key, op: 'placed', row: null, previous: null, previousRels: null, relTypes: [] })),
     ...(write.roster && write.roster.op !== 'unchanged' ? [changeOf('Roster', write.roster)] : []),
   ];
   return db.writeTransaction('import/write-import', async (tx) => {
@@ -95,6 +112,7 @@ export async function writeImport(db: Database, write: ImportWrite): Promise<{ d
         })),
       }),
     );
+    await inBatches(tx, write.placements.writes, (batch) => tx.run(statements.placements, { import: importId, kind: write.placements.kind, placements: batch }));
     const roster = write.roster;
     if (roster && roster.op !== 'unchanged') {
       await tx.run(statements.roster, {

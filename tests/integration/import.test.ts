@@ -173,6 +173,100 @@ describe('a complete roster', () => {
   });
 });
 
+describe('placing a roster’s firms on chain segments', () => {
+  const header = ['企业名称', '统一社会信用代码', '登记状态', '所属省份', '所属城市', '所属区县', '国标行业小类', '经营范围'];
+  const rows = [
+    // Strong: code 2612 (无机碱制造) and 烧碱 in its scope agree → MAKES caustic-soda, method both.
+    ['测试导入强盐化有限公司', code('91970101TEXT00011'), '存续', '2612 无机碱制造', '烧碱生产、销售'],
+    // Weak: a product word in its name only → a Proposal to review, no MAKES.
+    ['测试导入盐酸有限公司', code('91970101TEXT00012'), '存续', '', ''],
+    // Not placeable: a code the mapping does not hold, no keyword.
+    ['测试导入咨询服务有限公司', code('91970101TEXT00013'), '存续', '7299 其他未列明商务服务业', '企业管理咨询'],
+    // Deregistered: placed (code 2612 and 纯碱 agree), but never a producer.
+    ['测试导入注销纯碱有限公司', code('91970101TEXT00014'), '注销', '2612 无机碱制造', '纯碱、碳酸钠生产'],
+  ].map(([name, credit, status, industry, scope]) => [name, credit, status, '测试省丙', '测试市丁', '测试县戊', industry, scope]);
+  const file = path.join(dir, 'test-import-placing.csv');
+  writeFileSync(file, [header, ...rows].map((row) => row.join(',')).join('\n'));
+  const ids: string[] = [];
+  const coverage = async () => {
+    const { chainMap } = await data(`{ chainMap(chainId: "salt-chemical", regionCode: "970101") { segments { segment { key } coverage } } }`);
+    return Object.fromEntries((chainMap as { segments: { segment: { key: string }; coverage: string }[] }).segments.map((s) => [s.segment.key, s.coverage]));
+  };
+  const makes = (name: string) =>
+    probe(db, 'MATCH (:Firm {name: $name})-[r:MAKES]->(s:Segment) RETURN s.id AS segment, properties(r) AS r ORDER BY segment', { name });
+  const proposals = (name: string) =>
+    probe(db, 'MATCH (x:Proposal)-[:OF]->(:Firm {name: $name}) MATCH (x)-[:TO]->(s:Segment) RETURN s.id AS segment, properties(x) AS x ORDER BY segment', { name });
+  let censusBefore: Awaited<ReturnType<typeof census>>;
+  let coverageBefore: Record<string, string>;
+
+  it('writes MAKES for accepted proposals and Proposals for the rest, and lists the firm it could not place', async () => {
+    censusBefore = await census();
+    coverageBefore = await coverage();
+    expect(new Set(Object.values(coverageBefore))).toEqual(new Set(['UNKNOWN']));
+    const outcome = await importFile(db, file);
+    ids.push(outcome.id);
+    expect(outcome.placements.edition).toEqual({ edition: 2017, source: 'header' });
+    expect(outcome.placements.rows.find((r) => r.name === '测试导入咨询服务有限公司')).toMatchObject({ row: 4, proposals: [], unplaced: { reason: 'code-unmapped', code: '7299' } });
+    expect(outcome.placements.totals).toMatchObject({ rows: 4, unplaced: 1 });
+
+    const strong = await makes('测试导入强盐化有限公司');
+    expect(strong).toEqual([{ segment: 'caustic-soda', r: expect.objectContaining({ method: 'both', import: outcome.id, row: 2 }) }]);
+    expect((strong[0]!.r as { confidence: number }).confidence).toBeGreaterThanOrEqual(0.7);
+    expect((strong[0]!.r as { matched: string }).matched).toContain('2612');
+    expect(await makes('测试导入盐酸有限公司')).toEqual([]);
+    expect(await proposals('测试导入盐酸有限公司')).toEqual([
+      { segment: 'hydrochloric-acid', x: expect.objectContaining({ kind: 'makes', method: 'keyword', status: 'pending', import: outcome.id, row: 3, confidence: 0.3 }) },
+    ]);
+    expect((await makes('测试导入注销纯碱有限公司')).map((m) => m.segment)).toEqual(['soda-ash']);
+    const [presence] = await probe(db, "MATCH (p:Presence {place: '970101', segment: 'soda-ash'}) RETURN p.producerCount AS n");
+    expect(presence).toBeUndefined();
+    const [caustic] = await probe(db, "MATCH (p:Presence {place: '970101', segment: 'caustic-soda'}) RETURN p.producerCount AS n, p.firmIds AS ids");
+    expect(caustic).toEqual({ n: 1, ids: [`firm-${code('91970101TEXT00011')}`] });
+    const after = await coverage();
+    expect(['PRESENT', 'THIN']).toContain(after['caustic-soda']);
+    expect(after['soda-ash']).toBe('UNKNOWN');
+  });
+
+  it('proposes nothing new when the same file is imported again', async () => {
+    const censusAfter = await census();
+    const outcome = await importFile(db, file);
+    expect(outcome.placements.plan.writes).toEqual([]);
+    expect(outcome.placements.plan.known).toBeGreaterThan(0);
+    expect(outcome.written).toBeNull();
+    expect(await census()).toEqual(censusAfter);
+  });
+
+  it('never overwrites a placement a person made, and proposes again what no one decided', async () => {
+    const firmId = `firm-${code('91970101TEXT00012')}`;
+    const run = (name: string, text: string) => db.write({ name, text }, { id: firmId });
+    // As if a reviewer had placed the weak firm by hand where the import proposed it.
+    await run('test/person-makes', `MATCH (x:Proposal)-[:OF]->(f:Firm {id: $id}) DETACH DELETE x
+                                    WITH DISTINCT 1 AS one MATCH (f:Firm {id: $id}), (s:Segment {id: 'hydrochloric-acid'}) CREATE (f)-[:MAKES {method: 'person'}]->(s)`);
+    expect((await importFile(db, file, { dryRun: true })).placements.plan.writes).toEqual([]);
+    await run('test/person-makes-delete', "MATCH (:Firm {id: $id})-[r:MAKES {method: 'person'}]->() DELETE r");
+    const again = await importFile(db, file);
+    ids.push(again.id);
+    expect(again.placements.plan.writes).toMatchObject([{ entity: firmId, segment: 'hydrochloric-acid', accept: false }]);
+    expect(await proposals('测试导入盐酸有限公司')).toMatchObject([{ segment: 'hydrochloric-acid', x: { import: again.id } }]);
+  });
+
+  it('with a complete roster, calls the placed segments PRESENT or THIN and the rest MISSING', async () => {
+    // A second later than the import before it, whose id (time and file hash) it would otherwise share.
+    const outcome = await importFile(db, file, { completeFor: { place: '测试县戊', scope: '规上工业企业' }, now: new Date(Date.now() + 2_000) });
+    ids.push(outcome.id);
+    const after = await coverage();
+    expect(['PRESENT', 'THIN']).toContain(after['caustic-soda']);
+    const rest = Object.entries(after).filter(([key]) => key !== 'caustic-soda').map(([, c]) => c);
+    expect(new Set(rest)).toEqual(new Set(['MISSING']));
+  });
+
+  it('undone, leaves every label and relationship type (MAKES and Proposal too) counted as before', async () => {
+    for (const id of ids.reverse()) await undoImport(db, id);
+    expect(await census()).toEqual(censusBefore);
+    expect(await coverage()).toEqual(coverageBefore);
+  });
+});
+
 describe('undoing every import', () => {
   it('leaves each label and relationship type counted as before, and the sampled properties as they were', async () => {
     const ours = (await listImports(db)).filter((i) => i.file.startsWith('test-import-')).reverse();
