@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient, graphqlData, itRefuses } from '../helpers/graphql.ts';
 import { probe } from '../helpers/probe.ts';
+import { inRolledBackTransaction } from '../helpers/rolled-back.ts';
 
 // chainGaps (api/modules/chain-gaps/). Read-only: the database is shared with other test files.
 const db = await testDatabase();
@@ -48,6 +49,31 @@ describe('chainGaps on the fixture', () => {
     });
     // fx-p1 adds fx-d in 测试县甲, but not in the park.
     expect(chainGaps.gaps.flatMap((g: any) => g.pipeline)).toEqual([]);
+  });
+});
+
+// 测试县丙 (990201) lacks fx-a, which fx-f1, fx-f2 and fx-f3 make in its province, none with a
+// project: equals in distance and strength. A roster import gives them a status and tags here,
+// in a transaction rolled back afterwards.
+describe('chainGaps: registry statuses and tags of imported firms', () => {
+  it('never offers a deregistered firm, and ranks a firm with a distinction (专精特新, 小巨人 …) first among equals in distance', async () => {
+    const gapsQuery = `{ chainGaps(chainId: "fixture-chain", regionCode: "990201") {
+      gaps { segment { key } candidates { firm { key } proximity rankingTags reason } } } }`;
+    const candidatesOf = (answer: any) =>
+      answer.chainGaps.gaps.find((gap: any) => gap.segment.key === 'fx-a').candidates.map((c: any) => [c.firm.key, c.proximity, c.rankingTags]);
+    expect(candidatesOf(await data(gapsQuery))).toEqual([
+      ['fx-f1', 'SAME_PROVINCE', []], ['fx-f2', 'SAME_PROVINCE', []], ['fx-f3', 'SAME_PROVINCE', []],
+    ]);
+    const answer = await inRolledBackTransaction(async (txDb, tx) => {
+      await tx.run({ name: 'test/set-registry', text: `
+        MATCH (f1:Firm {id: 'fx-f1'}), (f2:Firm {id: 'fx-f2'}), (f3:Firm {id: 'fx-f3'})
+        SET f1.status = 'deregistered', f1.tags = ['高新技术企业'], f2.status = 'active', f2.tags = ['规上企业'],
+            f3.status = 'active', f3.tags = ['专精特新"小巨人"企业']` });
+      return graphqlData(txDb)(gapsQuery);
+    });
+    const candidates = answer.chainGaps.gaps.find((gap: any) => gap.segment.key === 'fx-a').candidates;
+    expect(candidatesOf(answer)).toEqual([['fx-f3', 'SAME_PROVINCE', ['专精特新"小巨人"企业']], ['fx-f2', 'SAME_PROVINCE', []]]);
+    expect(candidates[0].reason).toBe('生产该环节；同省（专精特新"小巨人"企业）；没有记录的项目；共生产 1 个环节。');
   });
 });
 

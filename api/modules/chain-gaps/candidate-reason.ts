@@ -2,11 +2,12 @@ import type { Language } from '../../generated/resolvers-types.ts';
 import { formatYuan, sentence, type Sentences } from '../language/sentences.ts';
 import type { GapCandidateRecord } from './chain-gaps.ts';
 
-type Key = 'reason' | 'projects' | 'amountAll' | 'amountSome' | 'amountNone' | 'noProjects' | GapCandidateRecord['proximity'];
+type Key = 'reason' | 'tags' | 'projects' | 'amountAll' | 'amountSome' | 'amountNone' | 'noProjects' | GapCandidateRecord['proximity'];
 
 const SENTENCES: Sentences<Key> = {
   ZH: {
     reason: '生产该环节；{where}；{strength}；共生产 {segments} 个环节。',
+    tags: '（{tags}）',
     projects: '{count} 个项目',
     amountAll: '，合计 {amount}',
     amountSome: '，其中 {known} 个有金额，合计 {amount}',
@@ -19,6 +20,7 @@ const SENTENCES: Sentences<Key> = {
   },
   EN: {
     reason: 'Makes this segment; {where}; {strength}; makes {segments} segment(s) in all.',
+    tags: ' ({tags})',
     projects: '{count} project(s)',
     amountAll: ' worth {amount}',
     amountSome: ', {known} with an amount worth {amount}',
@@ -31,7 +33,7 @@ const SENTENCES: Sentences<Key> = {
   },
 };
 
-/** Why a candidate ranks where it does, in a sentence: distance first, then evidence of strength. */
+/** Why a candidate ranks where it does, in a sentence: distance first (with its distinctions), then evidence of strength. */
 export function candidateReason(candidate: GapCandidateRecord, language: Language): string {
   const say = (key: Key, params?: Record<string, string | number>) => sentence(SENTENCES, language, key, params);
   const known = candidate.withInvestmentCount;
@@ -40,5 +42,6 @@ export function candidateReason(candidate: GapCandidateRecord, language: Languag
       ? say('amountNone')
       : say(known < candidate.projectCount ? 'amountSome' : 'amountAll', { known, amount: formatYuan(candidate.investmentCny) });
   const strength = candidate.projectCount > 0 ? say('projects', { count: candidate.projectCount }) + amount : say('noProjects');
-  return say('reason', { where: say(candidate.proximity), strength, segments: candidate.segmentCount });
+  const tags = candidate.rankingTags.length ? say('tags', { tags: candidate.rankingTags.join(language === 'ZH' ? '、' : ', ') }) : '';
+  return say('reason', { where: say(candidate.proximity) + tags, strength, segments: candidate.segmentCount });
 }

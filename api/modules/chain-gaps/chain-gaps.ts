@@ -2,6 +2,7 @@ import { isPipeline } from '../../../core/pipeline.ts';
 import { cypher } from '../../../db/cypher-files.ts';
 import type { Database } from '../../../db/database.ts';
 import type { PlaceKeys, PlaceScope } from '../place/place-scope.ts';
+import { EXCLUDED_STATUSES, RANKING_TAGS } from './candidate-rules.ts';
 import { chainMap, type ChainCoverageRecord, type SegmentCoverageRecord } from '../chain-map/chain-map.ts';
 
 const chainGapsQuery = cypher('chain-gaps/chain-gaps');
@@ -23,6 +24,8 @@ export interface GapCandidateRecord {
   gapSegment: string;
   path: CandidatePathRecord;
   proximity: Proximity;
+  /** The firm's roster tags that rank it above its equals in distance (candidate-rules.ts). */
+  rankingTags: string[];
   projectCount: number;
   /** Over the firm's projects with an amount; null when none has one. */
   investmentCny: number | null;
@@ -50,7 +53,8 @@ const HAS = new Set(['PRESENT', 'THIN']);
 /**
  * The segments of a chain a place has no or too few producers of, bridging gaps first (a supplier
  * and a user of the segment are both in the place), each with the firms elsewhere that make it
- * (nearest and strongest first, none already in the place or with a project there), the path
+ * (nearest first, then distinguished by a tag, then strongest; none already in the place or with a
+ * project there, none deregistered), the path
  * that justifies each, and the place's own pipeline projects that would fill it. Two round trips:
  * the coverage, then the candidates of the gaps it found.
  */
@@ -87,6 +91,8 @@ export async function chainGaps(
           cityCode: scope.cityCode,
           provinceCode: scope.provinceCode,
           limit: candidatesPerGap,
+          excludedStatuses: EXCLUDED_STATUSES,
+          rankingTags: RANKING_TAGS,
         },
       )
     : [];
