@@ -8,7 +8,9 @@
 // $filter: a map (one parameter, so that one cached plan serves every combination of filters) of
 //   rootCodes: short region codes ([] when parkId is given or everywhere); regionCode: the region asked for, or null;
 //   parkId: a park id or null; everywhere: true when neither a region nor a park is given;
-//   chainId, segmentId: ids or null; texts: lower-case forms of the text to find in searchText, or null.
+//   chainId, segmentId: ids or null; texts: lower-case forms of the text to find in searchText, or null;
+//   statuses: registration statuses ('active', 'deregistered' …) of which a firm's `status` must be one, or null;
+//   tag: lower-case text one of the firm's `tags` must contain, or null.
 // $order: {field: 'NAME' | 'PROJECT_COUNT' | 'INVESTMENT', descending: boolean}; $skip, $limit: the page.
 // $byChain: whether to count by chain, which reads the chains of every match; false leaves byChain [].
 // Returns one row: regionKnown, parkKnown, chainKnown, segmentKnown (false when an id given is unknown),
@@ -51,6 +53,8 @@ CALL (places, segments) {
   // A firm in a park and in the park's region comes once.
   WITH DISTINCT f, segments
   WHERE ($filter.texts IS NULL OR any(text IN $filter.texts WHERE toLower(f.searchText) CONTAINS text))
+    AND ($filter.statuses IS NULL OR f.status IN $filter.statuses)
+    AND ($filter.tag IS NULL OR any(tag IN coalesce(f.tags, []) WHERE toLower(tag) CONTAINS $filter.tag))
     AND (segments IS NULL OR EXISTS { (f)-[:MAKES]->(s:Segment) WHERE s IN segments })
   RETURN collect(f) AS matches
 }

@@ -4,6 +4,7 @@ import { testDatabase } from '../helpers/database.ts';
 import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 import { planSteps, profileAsSent, type PlanStep } from '../helpers/plan.ts';
 import { probe } from '../helpers/probe.ts';
+import { inRolledBackTransaction } from '../helpers/rolled-back.ts';
 
 // Read-only: the database is shared with other test files. Expected answers come from the
 // articles' facts or from the test's own simple probes, never from the app's statements.
@@ -391,6 +392,44 @@ describe('firms', () => {
     const traditional = await allPages('firms', { filter: { text: ' 金貴銀業 ' } }, 100);
     expect(simplified.keys).toEqual(['jingui-silver']);
     expect(traditional.keys).toEqual(simplified.keys);
+  });
+});
+
+// A roster import gives the fixture's fx-f1, fx-f2 and fx-f3 (测试县甲, province 99) a registration
+// status and tags, in a transaction rolled back afterwards.
+describe('firms: registration status and tags from a roster import', () => {
+  const statusPage = `query($filter: FirmFilter) { firms(filter: $filter, first: 100) { totalCount edges { node { key registryStatus tags } } } }`;
+
+  it('filters by any of the statuses given and by a part of a tag, case-insensitive; unknown status and blank tag as told', async () => {
+    const answers = await inRolledBackTransaction(async (txDb, tx) => {
+      await tx.run({ name: 'test/set-registry', text: `
+        MATCH (f1:Firm {id: 'fx-f1'}), (f2:Firm {id: 'fx-f2'}), (f3:Firm {id: 'fx-f3'})
+        SET f1.status = 'deregistered', f1.tags = ['高新技术企业'], f2.status = 'active', f2.tags = ['专精特新中小企业'],
+            f3.status = 'active', f3.tags = ['专精特新"小巨人"企业', 'A股上市']` });
+      const ask = graphqlData(txDb);
+      const keysOf = async (filter: Record<string, unknown>) => (await ask(statusPage, { filter })).firms.edges.map((e: any) => e.node.key).sort();
+      return {
+        deregistered: (await ask(statusPage, { filter: { regionCode: '99', registryStatus: ['DEREGISTERED'] } })).firms.edges.map((e: any) => e.node),
+        active: await keysOf({ regionCode: '99', registryStatus: ['ACTIVE'] }),
+        either: await keysOf({ regionCode: '99', registryStatus: ['ACTIVE', 'DEREGISTERED'] }),
+        anyStatus: await keysOf({ regionCode: '99', registryStatus: [] }),
+        all: await keysOf({ regionCode: '99' }),
+        specialised: await keysOf({ regionCode: '99', tag: '专精特新' }),
+        giant: await keysOf({ regionCode: '99', tag: ' 小巨人 ', registryStatus: ['ACTIVE'] }),
+        listed: await keysOf({ tag: 'a股上市' }),
+        blank: await keysOf({ regionCode: '99', tag: '  ' }),
+      };
+    });
+    expect(answers.deregistered).toEqual([{ key: 'fx-f1', registryStatus: 'DEREGISTERED', tags: ['高新技术企业'] }]);
+    expect(answers.active).toEqual(['fx-f2', 'fx-f3']);
+    expect(answers.either).toEqual(['fx-f1', 'fx-f2', 'fx-f3']);
+    // Firms of unknown status (every other firm of 99) match only without a status filter.
+    expect(answers.anyStatus).toEqual(answers.all);
+    expect(answers.all.length).toBeGreaterThan(3);
+    expect(answers.specialised).toEqual(['fx-f2', 'fx-f3']);
+    expect(answers.giant).toEqual(['fx-f3']);
+    expect(answers.listed).toEqual(['fx-f3']);
+    expect(answers.blank).toEqual(answers.all);
   });
 });
 

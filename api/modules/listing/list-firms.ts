@@ -44,7 +44,14 @@ export async function firmList(db: Database, { filter, orderBy, first, after }: 
 
   // Filter values go in one map: the plan Neo4j caches is then the same whichever of them are given.
   const [row] = await db.read<ListFirmsRow>(listFirms, {
-    filter: { ...place, chainId, segmentId, texts: textForms(filter?.text) },
+    filter: {
+      ...place,
+      chainId,
+      segmentId,
+      texts: textForms(filter?.text),
+      statuses: filter?.registryStatus?.length ? filter.registryStatus : null,
+      tag: filter?.tag?.trim() ? filter.tag.trim().toLowerCase() : null,
+    },
     order: { field: order.field, descending: order.direction !== 'ASC' },
     skip,
     limit,
