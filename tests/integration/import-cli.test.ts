@@ -34,6 +34,9 @@ describe('npm run import on the example files', () => {
     expect(stdout).toMatch(/第 10 行 · F 列「统一社会信用代码」 · 值「91360824EXAMPL090.」：校验位不符/);
     expect(stdout).toContain('与图谱比对: 新增 38 · 更改 0 · 未变 0 · 拒绝 5');
     expect(stdout).toContain('企业按统一社会信用代码识别');
+    expect(stdout).toContain('行业代码：GB/T 4754-2017（表头为“国标行业”：企查查、天眼查现行导出即 2017 版');
+    expect(stdout).toContain('归入环节（置信度 ≥ 0.7 直接写入，其余待审核）：38 家企业 · 归入 32 个环节 · 待审核 105 · 未能归入任何环节 0');
+    expect(stdout).toContain('第 4 行 新干示例盐化有限公司：归入 1 · 待审核 5');
     expect(stdout).toContain('仅预览（--dry-run）：数据库未改动。');
   });
 
@@ -46,6 +49,7 @@ describe('npm run import on the example files', () => {
     expect(stdout).toContain('row 36: neither a park nor a county is given');
     expect(stdout).toMatch(/rows 2, 3, 5, .* · value "新干示例盐化工业园（示例）": \[warning\] no park of the graph goes by this name: placed in its county/);
     expect(stdout).toMatch(/Against the graph: 30 new · 0 changed · 0 unchanged · 16 refused · 0 investors linked/);
+    expect(stdout).toMatch(/Placed on segments \(confidence ≥ 0\.7 written, the rest for review\): 30 projects · \d+ segments placed/);
   });
 
   it('tells a bad command line or file in one line, with exit code 2', async () => {
