@@ -28,6 +28,7 @@ const labels = {
       'code-unmapped': (code: string | null) => `国标行业 ${code} 不在对照表中，经营范围和名称中也没有任何环节的关键词`,
       'code-refused': (code: string | null) => `国标行业 ${code} 未采用（版本不是 2017 或名称不符），经营范围和名称中也没有任何环节的关键词`,
     } as Record<UnplacedReason, (code: string | null) => string>,
+    projectWhy: '环节、产业链和项目名称中都没有任何环节的名称或关键词',
     unplaced: (p: RowPlacement, why: string) => `  第 ${p.row} 行 ${p.name}：${why}`,
     more: (n: number) => `  ……另有 ${n} 行未列出`,
   },
@@ -48,6 +49,7 @@ const labels = {
       'code-unmapped': (code: string | null) => `industry code ${code} is not in the mapping, and no segment keyword in its business scope or name`,
       'code-refused': (code: string | null) => `industry code ${code} not used (not the 2017 edition, or its name differs), and no segment keyword in its business scope or name`,
     } as Record<UnplacedReason, (code: string | null) => string>,
+    projectWhy: 'neither its 环节, its 产业链 nor its name holds a segment’s name or keyword',
     unplaced: (p: RowPlacement, why: string) => `  row ${p.row} ${p.name}: ${why}`,
     more: (n: number) => `  … and ${n} more rows not listed`,
   },
@@ -64,10 +66,11 @@ export function printPlacements(placements: ImportPlacements, lang: Lang): strin
   const placed = rows.filter((p) => p.proposals.length > 0);
   const unplaced = rows.filter((p) => p.unplaced);
   const count = (p: RowPlacement, decision: 'accept' | 'review') => p.proposals.filter((q) => q.decision === decision).length;
+  const why = (p: RowPlacement) => (plan.kind === 'adds' ? l.projectWhy : l.why[p.unplaced!.reason](p.unplaced!.code));
   return [
     ...(placements.edition ? [l.edition(placements.edition)] : []),
     l.totals(totals, plan.kind, plan.known),
     ...listed(placed, (p) => l.row(p, count(p, 'accept'), count(p, 'review')), l.more),
-    ...(unplaced.length > 0 ? [l.unplacedHead(unplaced.length), ...listed(unplaced, (p) => l.unplaced(p, l.why[p.unplaced!.reason](p.unplaced!.code)), l.more)] : []),
+    ...(unplaced.length > 0 ? [l.unplacedHead(unplaced.length), ...listed(unplaced, (p) => l.unplaced(p, why(p)), l.more)] : []),
   ];
 }

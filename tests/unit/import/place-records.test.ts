@@ -4,7 +4,9 @@ import type { FirmRecord, ProjectRecord } from '../../../import/check/records.ts
 import { Classifier } from '../../../import/classify/classify.ts';
 import { industryEdition } from '../../../import/classify/industry-edition.ts';
 import { LEDGER_NAMED, placeFirm, placementTotals, placeProject } from '../../../import/classify/place-records.ts';
+import type { Field } from '../../../import/columns/fields.ts';
 import type { MappedColumn } from '../../../import/columns/map-columns.ts';
+import { printPlacements } from '../../../import/print-placements.ts';
 import { classificationRuleRows } from '../../../seed/classification-rule-rows.ts';
 import { readSeed } from '../../../seed/read-seed.ts';
 
@@ -69,12 +71,20 @@ describe('placing a ledger row', () => {
 });
 
 describe('the industry codes’ edition', () => {
-  const mapping = (header: string) => ({ columns: new Map([['industryClass', { field: 'industryClass', header } as MappedColumn]]) });
+  const mapping = (header: string) => ({ columns: new Map<Field, MappedColumn>([['industryClass', { field: 'industryClass', header } as MappedColumn]]) });
 
   it('is 2017 unless told, saying whether the header (国标行业) says so', () => {
     expect(industryEdition(mapping('国标行业小类'))).toEqual({ edition: 2017, source: 'header' });
     expect(industryEdition(mapping('所属行业'))).toEqual({ edition: 2017, source: 'default' });
-    expect(industryEdition({ columns: new Map() })).toEqual({ edition: 2017, source: 'none' });
+    expect(industryEdition({ columns: new Map<Field, MappedColumn>() })).toEqual({ edition: 2017, source: 'none' });
     expect(industryEdition(mapping('国标行业小类'), 2011)).toEqual({ edition: 2011, source: 'given' });
+  });
+});
+
+describe('the preview of placements', () => {
+  it('lists a ledger row not placed with what a ledger gives, not a registry code', () => {
+    const rows = [placeProject(classifier, project({ name: '示例化工泵项目' }))];
+    const lines = printPlacements({ edition: null, rows, totals: placementTotals(rows), plan: { kind: 'adds', writes: [], known: 0 } }, 'zh');
+    expect(lines).toContain('  第 3 行 示例化工泵项目：环节、产业链和项目名称中都没有任何环节的名称或关键词');
   });
 });
