@@ -18,7 +18,15 @@ export type ImportErrorCode =
   | 'scopeRequired'
   | 'badAsOf'
   | 'unknownImport'
-  | 'laterImports';
+  | 'laterImports'
+  | 'unknownProposal'
+  | 'unknownSegment'
+  | 'moveNeedsSegment'
+  | 'segmentOnlyForMove'
+  | 'moveToSameSegment'
+  | 'moveToOtherChain'
+  | 'alreadyPlaced'
+  | 'badProposalCursor';
 export type ImportErrorParams = Params;
 
 /** Why a whole file cannot be read, and what to do. */
@@ -75,6 +83,38 @@ const errors: Texts<ImportErrorCode> = {
   laterImports: {
     zh: (p) => `不能撤销 ${p.id}：之后的导入改动了同一批对象（${p.later}）。请先撤销它们（从最新的开始）。`,
     en: (p) => `${p.id} cannot be undone: later imports touched the same entities (${p.later}). Undo them first, the latest first.`,
+  },
+  unknownProposal: {
+    zh: (p) => `没有编号为 ${p.id} 的待审核归类。`,
+    en: (p) => `No proposal has the id ${p.id}.`,
+  },
+  unknownSegment: {
+    zh: (p) => `没有编号为 ${p.segment} 的环节。`,
+    en: (p) => `No segment has the id ${p.segment}.`,
+  },
+  moveNeedsSegment: {
+    zh: (p) => `改归 ${p.id} 需要指定要改归的环节。`,
+    en: (p) => `Moving ${p.id} needs the segment to move it to.`,
+  },
+  segmentOnlyForMove: {
+    zh: (p) => `只有改归才指定环节：${p.id} 的${p.decision === 'accept' ? '采纳' : '驳回'}不需要 ${p.segment}。`,
+    en: (p) => `A segment is given only to move: to ${p.decision} ${p.id}, leave out ${p.segment}.`,
+  },
+  moveToSameSegment: {
+    zh: (p) => `${p.id} 提议的就是环节 ${p.segment}：请直接采纳。`,
+    en: (p) => `${p.id} already proposes ${p.segment}: accept it instead.`,
+  },
+  moveToOtherChain: {
+    zh: (p) => `${p.id} 只能改归到同一产业链（${p.chainName}）的环节；${p.segment} 属于 ${p.otherChainName}。`,
+    en: (p) => `${p.id} can be moved only to a segment of its own chain (${p.chainName}); ${p.segment} is of ${p.otherChainName}.`,
+  },
+  alreadyPlaced: {
+    zh: (p) => `${p.entity} 已归入环节 ${p.segment}，或另有待审核的归类指向该环节：不重复归入。`,
+    en: (p) => `${p.entity} is already placed on ${p.segment}, or another pending proposal would place it there: it is not placed twice.`,
+  },
+  badProposalCursor: {
+    zh: (p) => `after: ${p.after} 不是这个列表给出的游标。`,
+    en: (p) => `after: ${p.after} is not a cursor this list returned.`,
   },
 };
 
