@@ -12,6 +12,8 @@ CREATE INDEX firm_credit_code IF NOT EXISTS FOR (f:Firm) ON (f.creditCode);
 CREATE INDEX source_kind IF NOT EXISTS FOR (s:Source) ON (s.kind);
 CREATE INDEX import_change_entity IF NOT EXISTS FOR (c:ImportChange) ON (c.label, c.key);
 CREATE INDEX proposal_import IF NOT EXISTS FOR (p:Proposal) ON (p.import);
+// The review queue lists proposals by status (cypher/review/list-proposals.cypher); by id, the constraint proposal_id.
+CREATE INDEX proposal_status IF NOT EXISTS FOR (p:Proposal) ON (p.status);
 // An undo finds the placements of one import (cypher/import/undo-placements.cypher) by these.
 CREATE INDEX makes_import IF NOT EXISTS FOR ()-[r:MAKES]-() ON (r.import);
 CREATE INDEX adds_import IF NOT EXISTS FOR ()-[r:ADDS]-() ON (r.import);
