@@ -1,10 +1,12 @@
-// Removes what an import placed: the MAKES and ADDS it wrote and its review items (Proposals),
-// before the entities it created are deleted. A placement a person made later (method 'person') is
-// its own relationship, without this import's id, and stays.
-// Found through the relationship indexes on MAKES(import) and ADDS(import): no scan of the firms
-// or projects (a MAKES always runs from a Firm, an ADDS from a Project, to a Segment).
+// Removes what an import placed: the MAKES and ADDS it wrote, its review items (Proposals), and the
+// MAKES and ADDS a person made by deciding them (accepted or moved: `proposal` is the Proposal's id,
+// no `import`), before the entities it created are deleted: the graph is left as before the import,
+// decisions included. A placement a person made otherwise has neither and stays.
+// Found through the relationship indexes on MAKES(import) and ADDS(import), and from each Proposal
+// through its firm or project: no scan of the firms or projects (a MAKES always runs from a Firm, an
+// ADDS from a Project, to a Segment).
 // $id: the import's Source id.
-// Returns: placements (relationships deleted), proposals (Proposal nodes deleted).
+// Returns: placements (relationships deleted, the decided ones included), proposals (Proposal nodes deleted).
 CALL () {
   MATCH ()-[r:MAKES {import: $id}]->()
   DELETE r
@@ -16,8 +18,14 @@ CALL () {
   RETURN count(r) AS adds
 }
 CALL () {
+  MATCH (x:Proposal {import: $id})-[:OF]->(e)
+  MATCH (e)-[r:MAKES|ADDS {proposal: x.id}]->(:Segment)
+  DELETE r
+  RETURN count(r) AS decided
+}
+CALL () {
   MATCH (x:Proposal {import: $id})
   DETACH DELETE x
   RETURN count(x) AS proposals
 }
-RETURN makes + adds AS placements, proposals
+RETURN makes + adds + decided AS placements, proposals

@@ -34,6 +34,10 @@ export const proposalId = (kind: PlacementKind, entity: string, segment: string)
  * What an import writes of its rows' placements: every proposal whose firm (or project) and segment
  * the graph does not already join — by a MAKES or ADDS of any method, a person's included, or by a
  * Proposal, whatever its status — so a re-import proposes nothing new and never overrides a decision.
+ * A person's decision (import/review/) keeps its Proposal, -[:TO]-> the segment proposed, and places a
+ * moved one by a MAKES or ADDS on the other: neither pair is proposed again, rejected ones included.
+ * Undoing the import that proposed a pair removes the decisions on it too (the graph is as before
+ * that import), so the same file imported after its undo is proposed, and reviewed, afresh.
  */
 export async function planPlacements(
   db: Database,

@@ -30,7 +30,7 @@ export interface UndoResult {
   file: string;
   deleted: number;
   restored: number;
-  /** MAKES and ADDS removed, and Proposals. */
+  /** MAKES and ADDS removed (the import's, and those a person made by deciding its Proposals), and Proposals. */
   placements: number;
   proposals: number;
   deriveMs: number;
@@ -40,7 +40,8 @@ const BATCH = 1_000;
 
 /**
  * Undoes one import, leaving the graph exactly as before it: what it created is deleted, what it
- * changed gets its properties and replaced relationships back, its roster goes, and the derived
+ * changed gets its properties and replaced relationships back, its placements and Proposals go with
+ * the placements a person made by deciding those Proposals, its roster goes, and the derived
  * rows are derived again — in one write transaction. Refused while a later import touched an
  * entity it touched (created, changed, or pointed a project at): those must be undone first.
  */
