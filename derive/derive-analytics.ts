@@ -2,7 +2,8 @@ import { cypher } from '../db/cypher-files.ts';
 import type { NamedQuery } from '../db/cypher-files.ts';
 import type { Database, Params, Row } from '../db/database.ts';
 import { relatedness } from '../core/product-space.ts';
-import { presenceRows, segmentsByRegion, type FirmFacts, type ProjectFacts } from '../core/presence.ts';
+import { presenceRows, segmentsByRegion, type FirmFacts, type PresenceRow, type ProjectFacts } from '../core/presence.ts';
+import { strengthKey } from './firm-strength.ts';
 
 const statements = {
   firmFacts: cypher('derive/page-firm-facts'),
@@ -17,10 +18,11 @@ const statements = {
 /**
  * The version of what derive writes: raised whenever the derived rows change shape or meaning
  * (2: presence rows count producers, relatedness rows their regions; 3: deregistered firms are
- * left out, neither producers nor candidates), so that a store derived by
- * an older version is derived again at start (deriveIfStale).
+ * left out, neither producers nor candidates; 4: presence rows keep their firms' strength keys, which
+ * an import's incremental derive merges), so that a store derived by an older version is derived
+ * again at start (deriveIfStale).
  */
-export const DERIVED_VERSION = 3;
+export const DERIVED_VERSION = 4;
 
 /** Where derive reads and writes: one transaction (the seed's), or a database in batches (a bulk load). */
 export interface DeriveTarget {
@@ -29,9 +31,15 @@ export interface DeriveTarget {
 }
 
 const PAGE = 50_000;
-const BATCH = 5_000;
+export const BATCH = 5_000;
 
-async function readAll<T extends { id: string }>(target: DeriveTarget, query: NamedQuery): Promise<T[]> {
+/** Presence rows as stored: each listed firm's strength key beside its id. */
+export function withFirmKeys(rows: PresenceRow[], firms: FirmFacts[]): (PresenceRow & { firmKeys: string[] })[] {
+  const keyOf = new Map(firms.map((f) => [f.id, strengthKey(f)]));
+  return rows.map((row) => ({ ...row, firmKeys: row.firmIds.map((id) => keyOf.get(id)!) }));
+}
+
+export async function readAll<T extends { id: string }>(target: DeriveTarget, query: NamedQuery): Promise<T[]> {
   const all: T[] = [];
   let after = '';
   for (;;) {
@@ -51,7 +59,7 @@ async function readAll<T extends { id: string }>(target: DeriveTarget, query: Na
 export async function deriveAnalytics(target: DeriveTarget, log: (line: string) => void = () => undefined): Promise<{ presence: number; segments: number }> {
   const firms = await readAll<FirmFacts>(target, statements.firmFacts);
   const projects = await readAll<ProjectFacts>(target, statements.projectFacts);
-  const presence = presenceRows(firms, projects);
+  const presence = withFirmKeys(presenceRows(firms, projects), firms);
   const related = relatedness(segmentsByRegion(firms, projects).values());
   log(`  derived ${presence.length.toLocaleString('en')} presence rows and ${related.length} segments' relatedness from ${firms.length.toLocaleString('en')} firms and ${projects.length.toLocaleString('en')} projects`);
   for (;;) {

@@ -7,7 +7,7 @@ import { UserFacingError } from '../core/user-facing-error.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import { IMPORT_KINDS } from './columns/fields.ts';
-import { importFile } from './import-file.ts';
+import { importFile, type ImportProgress } from './import-file.ts';
 import { ImportError } from './import-error.ts';
 import { listImports } from './list-imports.ts';
 import { describeImportError, type Lang } from './messages.ts';
@@ -87,6 +87,30 @@ function readOptions(argv: string[]) {
 
 type Options = ReturnType<typeof readOptions>;
 
+const progressLabels = {
+  zh: {
+    reading: (p: ImportProgress, dryRun: boolean) => `已读取 ${p.rowsRead.toLocaleString('en')} 行，已${dryRun ? '比对' : '写入'} ${p.rowsPlanned.toLocaleString('en')} 行…`,
+    deriving: () => '重算派生数据（分布与关联度）…',
+  },
+  en: {
+    reading: (p: ImportProgress, dryRun: boolean) => `${p.rowsRead.toLocaleString('en')} rows read, ${p.rowsPlanned.toLocaleString('en')} ${dryRun ? 'compared' : 'written'}…`,
+    deriving: () => 'deriving presence and relatedness again…',
+  },
+};
+
+/** How far the import is, on stderr (stdout keeps the preview alone): at most a line a second, and each new phase. */
+function progressPrinter(lang: Lang, dryRun: boolean): (progress: ImportProgress) => void {
+  let last = performance.now();
+  let phase: ImportProgress['phase'] = 'reading';
+  return (progress) => {
+    const now = performance.now();
+    if (progress.phase === 'done' || (progress.phase === phase && now - last < 1_000)) return;
+    last = now;
+    phase = progress.phase;
+    console.error(progress.phase === 'reading' ? progressLabels[lang].reading(progress, dryRun) : progressLabels[lang].deriving());
+  };
+}
+
 async function run(options: Options, database: OpenDatabase): Promise<void> {
   const { db } = database;
   if (options.list) {
@@ -99,6 +123,7 @@ async function run(options: Options, database: OpenDatabase): Promise<void> {
   }
   const outcome = await importFile(db, options.file!, {
     ...options,
+    onProgress: progressPrinter(options.lang, options.dryRun),
     completeFor: options.completeFor === undefined ? undefined : { place: options.completeFor, scope: options.scope!, asOf: options.asOf ?? null },
   });
   console.log(printImport(outcome, options.lang, options.dryRun));

@@ -25,8 +25,14 @@ export interface PreviewOptions {
    * @default 500
    */
   problemsListed?: number;
-  /** Called with each accepted row's record, in file order (the writing step plans from them). */
-  onRecord?: (record: FirmRecord | ProjectRecord) => void;
+  /** The file's facts when the caller has them already (an import names itself by the file's hash before it reads a row). */
+  facts?: FileFacts;
+  /**
+   * Called with each accepted row's record, in file order, and the file's column mapping (the
+   * writing step plans from them). Awaited: an import writing in batches holds the reading back
+   * while a batch is written, so that a million-row file is never in memory at once.
+   */
+  onRecord?: (record: FirmRecord | ProjectRecord, mapping: ColumnMapping) => void | Promise<void>;
 }
 
 export interface PreviewCounts {
@@ -57,7 +63,7 @@ export interface Preview {
 
 /** Reads and checks a file end to end, writing nothing: what the user sees before confirming. */
 export async function previewFile(file: string, options: PreviewOptions): Promise<Preview> {
-  const [facts, table] = await Promise.all([fileFacts(file), readTable(file, options)]);
+  const [facts, table] = await Promise.all([options.facts ?? fileFacts(file), readTable(file, options)]);
   const found = await findHeader(table.rows, options.kind);
   const mapping = mapColumns(found.header.cells, { kind: options.kind, overrides: options.map });
   const counts: PreviewCounts = {
@@ -77,7 +83,7 @@ export async function previewFile(file: string, options: PreviewOptions): Promis
       continue;
     }
     counts.ok++;
-    options.onRecord?.(checked.record);
+    await options.onRecord?.(checked.record, mapping);
     if (checked.problems.length > 0) counts.warned++;
     if (checked.record.regionSource) counts.regionSources[checked.record.regionSource]++;
     if (checked.kind === 'firms' && checked.record.status === 'deregistered') counts.deregistered++;

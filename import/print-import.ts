@@ -53,7 +53,7 @@ export function printImport(outcome: ImportOutcome, lang: Lang, dryRun: boolean)
   const l = labels[lang];
   const kind = outcome.preview.mapping.kind;
   const lines = [
-    printPreview(outcome.preview, lang, { problems: outcome.problems, problemsTotal: outcome.preview.problemsTotal + outcome.problems.length - outcome.preview.problems.length }),
+    printPreview(outcome.preview, lang, { problems: outcome.problems, problemsTotal: outcome.problemsTotal }),
     `${l.compared}: ${l.counts(outcome.counts)}${kind === 'projects' ? l.linked(outcome.counts.linked) : ''}`,
     l.identity[kind],
     ...(outcome.roster ? [l.roster(outcome.roster)] : []),

@@ -2,6 +2,7 @@ import { ACCEPT_THRESHOLD } from './classify/classify.ts';
 import type { EditionChoice } from './classify/industry-edition.ts';
 import type { RowPlacement, UnplacedReason } from './classify/place-records.ts';
 import type { ImportPlacements } from './import-file.ts';
+import type { PlacementPlan } from './plan/plan-placements.ts';
 import type { Lang } from './messages.ts';
 
 /**
@@ -55,12 +56,13 @@ const labels = {
   },
 };
 
-function listed<T>(items: T[], line: (item: T) => string, more: (n: number) => string): string[] {
-  return [...items.slice(0, ROWS_LISTED).map(line), ...(items.length > ROWS_LISTED ? [more(items.length - ROWS_LISTED)] : [])];
+/** The first ROWS_LISTED of `total` items, and how many more there are (an import keeps only the rows it lists). */
+function listed<T>(items: T[], total: number, line: (item: T) => string, more: (n: number) => string): string[] {
+  return [...items.slice(0, ROWS_LISTED).map(line), ...(total > ROWS_LISTED ? [more(total - ROWS_LISTED)] : [])];
 }
 
 /** Where the rows were placed: the codes' edition, totals, each placed row's counts, and the rows not placed with why. */
-export function printPlacements(placements: ImportPlacements, lang: Lang): string[] {
+export function printPlacements(placements: Omit<ImportPlacements, 'plan'> & { plan: PlacementPlan }, lang: Lang): string[] {
   const l = labels[lang];
   const { plan, rows, totals } = placements;
   const placed = rows.filter((p) => p.proposals.length > 0);
@@ -70,7 +72,7 @@ export function printPlacements(placements: ImportPlacements, lang: Lang): strin
   return [
     ...(placements.edition ? [l.edition(placements.edition)] : []),
     l.totals(totals, plan.kind, plan.known),
-    ...listed(placed, (p) => l.row(p, count(p, 'accept'), count(p, 'review')), l.more),
-    ...(unplaced.length > 0 ? [l.unplacedHead(unplaced.length), ...listed(unplaced, (p) => l.unplaced(p, why(p)), l.more)] : []),
+    ...listed(placed, totals.rows - totals.unplaced, (p) => l.row(p, count(p, 'accept'), count(p, 'review')), l.more),
+    ...(totals.unplaced > 0 ? [l.unplacedHead(totals.unplaced), ...listed(unplaced, totals.unplaced, (p) => l.unplaced(p, why(p)), l.more)] : []),
   ];
 }

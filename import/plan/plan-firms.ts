@@ -53,9 +53,14 @@ function firmProps(record: FirmRecord, edition: number): Props {
 
 async function findMatches(db: Database, records: FirmRecord[]): Promise<Map<number, FirmMatch>> {
   const matches = new Map<number, FirmMatch>();
-  for (let i = 0; i < records.length; i += BATCH) {
-    const rows = records.slice(i, i + BATCH).map((r) => ({ rowNumber: r.rowNumber, creditCode: r.creditCode, name: r.name, region: r.regionCode }));
-    for (const match of await db.read<FirmMatch>(matchFirms, { rows })) matches.set(match.rowNumber, match);
+  const batches: FirmRecord[][] = [];
+  for (let i = 0; i < records.length; i += BATCH) batches.push(records.slice(i, i + BATCH));
+  // Two reads at a time: Neo4j works on one while the driver decodes the other.
+  for (let i = 0; i < batches.length; i += 2) {
+    const found = await Promise.all(
+      batches.slice(i, i + 2).map((batch) => db.read<FirmMatch>(matchFirms, { rows: batch.map((r) => ({ rowNumber: r.rowNumber, creditCode: r.creditCode, name: r.name, region: r.regionCode })) })),
+    );
+    for (const match of found.flat()) matches.set(match.rowNumber, match);
   }
   return matches;
 }
@@ -73,12 +78,14 @@ function samePlace(current: FirmMatch['places'], park: string | null, region: st
  * What a roster import does to each firm: a firm's identity is its credit code, else its name
  * (or alias) within its region. New firms get every field; an existing one only the fields whose
  * values differ, with their values before kept for the undo; a firm the file states as the graph
- * has it is left alone.
+ * has it is left alone. An import plans its file a batch at a time: `planned` (each firm's id and
+ * the row that planned it) is the file's, so a second row for one firm is refused in any batch.
  */
-export async function planFirms(db: Database, records: FirmRecord[], stamp: ImportStamp, problems: Problem[], edition = 2017): Promise<FirmPlan[]> {
+export async function planFirms(
+  db: Database, records: FirmRecord[], stamp: ImportStamp, problems: Problem[], edition = 2017, planned = new Map<string, number>(),
+): Promise<FirmPlan[]> {
   const [matches, parks] = await Promise.all([findMatches(db, records), findParks(db, records.flatMap((r) => (r.park ? [r.park] : [])))]);
   const plans: FirmPlan[] = [];
-  const planned = new Map<string, number>();
   for (const record of records) {
     const match = matches.get(record.rowNumber) ?? null;
     const id = match?.firm.id ?? newFirmId(record.creditCode, record.regionCode, record.name);

@@ -62,9 +62,10 @@ async function findInvestors(db: Database, records: ProjectRecord[]): Promise<Ma
 /**
  * What a ledger import does to each project: its identity is its ledger number where the file has
  * one, else its name within its place (a park, else a county). Its investor is linked when it is a
- * firm the graph knows, and kept as text otherwise.
+ * firm the graph knows, and kept as text otherwise. `planned` (each project's id and the row that
+ * planned it) is the file's, as in planFirms, when the file is planned a batch at a time.
  */
-export async function planProjects(db: Database, records: ProjectRecord[], stamp: ImportStamp, problems: Problem[]): Promise<ProjectPlan[]> {
+export async function planProjects(db: Database, records: ProjectRecord[], stamp: ImportStamp, problems: Problem[], planned = new Map<string, number>()): Promise<ProjectPlan[]> {
   const [parks, investors] = await Promise.all([findParks(db, records.flatMap((r) => (r.park ? [r.park] : []))), findInvestors(db, records)]);
   const placed: { record: ProjectRecord; id: string; park: string | null; region: string | null }[] = [];
   for (const record of records) {
@@ -88,7 +89,6 @@ export async function planProjects(db: Database, records: ProjectRecord[], stamp
   }
 
   const plans: ProjectPlan[] = [];
-  const planned = new Map<string, number>();
   for (const { record, park, region, ...rest } of placed) {
     const match = matches.get(record.rowNumber);
     const id = match?.project.id ?? rest.id;
