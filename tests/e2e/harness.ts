@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -16,13 +17,18 @@ export const SLOW = { timeout: 20_000 };
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshots = path.join(projectRoot, 'tests', 'e2e', 'screenshots');
 
+/** The app takes editors with this token (CHAIN_ATLAS_EDITOR_TOKEN), as a server set up for importing does. */
+export const EDITOR_TOKEN = 'e2e-editor-token-0123456789';
+
 /** The real app (`app/main.ts`, serving the built web/dist) on a free port, over the run's Neo4j. */
-async function startApp(): Promise<{ url: string; child: ChildProcess }> {
+async function startApp(): Promise<{ url: string; child: ChildProcess; home: string }> {
   const { uri, user, password } = inject('neo4j');
   const port = await findFreePort();
+  // A home of its own, for the files editors upload.
+  const home = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH!, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port) },
+    env: { PATH: process.env.PATH!, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port), CHAIN_ATLAS_HOME: home, CHAIN_ATLAS_EDITOR_TOKEN: EDITOR_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -34,7 +40,7 @@ async function startApp(): Promise<{ url: string; child: ChildProcess }> {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url: `http://127.0.0.1:${port}`, child };
+  return { url: `http://127.0.0.1:${port}`, child, home };
 }
 
 /**
@@ -45,11 +51,13 @@ export function useBrowser() {
   const context: { url: string; page: Page } = { url: '', page: undefined as unknown as Page };
   let browser: Browser | undefined;
   let app: ChildProcess | undefined;
+  let home: string | undefined;
   beforeAll(async () => {
     if (!existsSync(path.join(projectRoot, 'web', 'dist', 'index.html'))) throw new Error('web/dist is not built: run `npm run build`');
     mkdirSync(screenshots, { recursive: true });
     const started = await startApp();
     app = started.child;
+    home = started.home;
     context.url = started.url;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -60,6 +68,7 @@ export function useBrowser() {
   afterAll(async () => {
     await browser?.close();
     app?.kill('SIGTERM');
+    if (home) rmSync(home, { recursive: true, force: true });
   });
   return context;
 }

@@ -18,3 +18,10 @@ export const SearchSuggestions = graphql(`
     }
   }
 `);
+
+/** Who this browser is to the server (a reader or an editor), and whether the server takes editors at all. */
+export const Viewer = graphql(`
+  query Viewer {
+    viewer { role editorsEnabled }
+  }
+`);

@@ -20,6 +20,11 @@ const messages: Messages<
   | 'rel.REPORTED' | 'rel.SUPPLIES' | 'rel.ACQUIRES' | 'rel.RESTRUCTURES' | 'rel.FROM' | 'rel.COVERS'
   | 'unit.cny' | 'unit.cny.wan' | 'unit.cny.yi' | 'unit.percent' | 'unit.percentage_points' | 'unit.rank' | 'unit.count'
   | 'unit.tonnes' | 'unit.gwh' | 'unit.ug_per_m3' | 'qualifier.more_than' | 'qualifier.forecast'
+  | 'nav.import' | 'nav.review'
+  | 'importKind.FIRMS' | 'importKind.PROJECTS'
+  | 'method.industry-code' | 'method.keyword' | 'method.both' | 'method.ledger' | 'method.person'
+  | 'proposalStatus.PENDING' | 'proposalStatus.ACCEPTED' | 'proposalStatus.REJECTED' | 'proposalStatus.MOVED'
+  | 'sourceRow'
 > = {
   zh: {
     'app.title': '产业链图谱',
@@ -99,6 +104,22 @@ const messages: Messages<
     'unit.ug_per_m3': '{n} μg/m³',
     'qualifier.more_than': '超过{value}',
     'qualifier.forecast': '预计{value}',
+    'nav.import': '数据导入',
+    'nav.review': '审核',
+    'importKind.FIRMS': '企业名录',
+    'importKind.PROJECTS': '项目台账',
+    // How an import placed a firm or project on a segment (import/classify/), or a person did in review.
+    'method.industry-code': '行业代码',
+    'method.keyword': '关键词',
+    'method.both': '行业代码与关键词',
+    'method.ledger': '台账所填环节',
+    'method.person': '人工审核',
+    'proposalStatus.PENDING': '待审核',
+    'proposalStatus.ACCEPTED': '已接受',
+    'proposalStatus.REJECTED': '已拒绝',
+    'proposalStatus.MOVED': '已移到其他环节',
+    // Where an imported fact was read: the file and its row, as the evidence of an import reads.
+    sourceRow: '{file} · 第 {row} 行',
   },
   en: {
     'app.title': 'Chain Atlas',
@@ -176,6 +197,20 @@ const messages: Messages<
     'unit.ug_per_m3': '{n} μg/m³',
     'qualifier.more_than': 'over {value}',
     'qualifier.forecast': '{value} (forecast)',
+    'nav.import': 'Import data',
+    'nav.review': 'Review',
+    'importKind.FIRMS': 'Firm roster',
+    'importKind.PROJECTS': 'Project ledger',
+    'method.industry-code': 'Industry code',
+    'method.keyword': 'Keyword',
+    'method.both': 'Industry code and keyword',
+    'method.ledger': 'Segment given in the ledger',
+    'method.person': 'Decided in review',
+    'proposalStatus.PENDING': 'Pending',
+    'proposalStatus.ACCEPTED': 'Accepted',
+    'proposalStatus.REJECTED': 'Rejected',
+    'proposalStatus.MOVED': 'Moved to another segment',
+    sourceRow: '{file} · row {row}',
   },
 };
 
@@ -204,6 +239,10 @@ export const stageName = (stage: Stage | null | undefined) => labelOf('stage', s
 export const statusName = (status: ProjectStatus | null | undefined, alone = false) =>
   alone && !status ? t('status.none') : labelOf('status', status);
 export const coverageName = (coverage: Coverage) => labelOf('coverage', coverage);
+export const importKindName = (kind: string | null | undefined) => labelOf('importKind', kind);
+/** How a firm or project was placed on a segment: industry-code, keyword, both, ledger, person. */
+export const methodName = (method: string | null | undefined) => labelOf('method', method);
+export const proposalStatusName = (status: string | null | undefined) => labelOf('proposalStatus', status);
 /** A relationship type (`FOCUSES_ON`) as the canvas labels it, read from its first node to its second. */
 export const relationName = (type: string) => labelOf('rel', type);
 
@@ -247,4 +286,16 @@ export function figureText(value: number, unit: string, qualifier?: string | nul
   const text = unit === 'cny' ? money(value) : key in messages.zh ? t(key, { n: number(value) }) : number(value);
   const qualified = `qualifier.${qualifier}` as Key;
   return qualifier && qualified in messages.zh ? t(qualified, { value: text }) : text;
+}
+
+/** A moment (an ISO 8601 date-time) as the interface's language writes it, in the browser's time zone. */
+export function dateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(i18n.locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A share from 0 to 1 as a percentage (0.85 → 85%). */
+export function percent(share: number): string {
+  return t('unit.percent', { n: number(Math.round(share * 100)) });
 }

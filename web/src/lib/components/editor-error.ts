@@ -1,0 +1,27 @@
+import { ApiError } from '../api/client';
+import { t } from './editor-gate-messages';
+
+/**
+ * What an editor's request that failed says to the editor. A file the importer refuses comes with
+ * the importer's own sentence in the page's language (IMPORT_REFUSED); the server's other refusals
+ * are in English for API clients, so the page says them in its own words.
+ */
+export function editorErrorText(error: Error): string {
+  const code = error instanceof ApiError ? error.code : undefined;
+  switch (code) {
+    case 'IMPORT_REFUSED':
+      return error.message;
+    case 'UNAUTHENTICATED':
+      return t('error.unauthenticated');
+    case 'EDITORS_DISABLED':
+      return t('error.disabled');
+    case 'REQUEST_ENTITY_TOO_LARGE':
+      return t('error.tooLarge');
+    case 'BAD_UPLOAD':
+      return t('error.badFile');
+    case 'NOT_FOUND':
+      return t('error.uploadGone');
+    default:
+      return t('error.other', { message: error.message });
+  }
+}

@@ -1,0 +1,79 @@
+import type { ProposalDecision, ProposalFieldsFragment, ProposalFilter, ProposalStatus } from '../../generated/graphql';
+import { request } from '../../lib/api/client';
+import { editorErrorText } from '../../lib/components/editor-error';
+import { i18n } from '../../lib/i18n/i18n.svelte';
+import { apiStatus } from '../../lib/state/api-status.svelte';
+import { Load } from '../../lib/state/load.svelte';
+import { viewer } from '../../lib/state/viewer.svelte';
+import { DecideProposal, Proposals } from './operations';
+
+export type ProposalRow = ProposalFieldsFragment;
+
+export const STATUSES: ProposalStatus[] = ['PENDING', 'ACCEPTED', 'REJECTED', 'MOVED'];
+const PAGE = 50;
+
+/** The queue as the URL filters it: `status` (PENDING when absent) and `import` (an import's id). */
+export function filterFromParams(params: URLSearchParams): ProposalFilter {
+  const status = params.get('status') as ProposalStatus | null;
+  return { status: status && STATUSES.includes(status) ? status : 'PENDING', import: params.get('import') || null };
+}
+
+interface QueueState {
+  rows: ProposalRow[];
+  total: number;
+  hasMore: boolean;
+  endCursor: string | null;
+}
+
+/**
+ * The review queue: pages of 50 proposals, and deciding them. A decided row stays where it is,
+ * showing its new status, until the queue is loaded again.
+ */
+export class ReviewQueue {
+  load = new Load<QueueState>();
+  /** The proposal being decided, and the last decision's error by proposal id. */
+  deciding = $state<string | null>(null);
+  errors = $state<Record<string, string>>({});
+  #filter: ProposalFilter | undefined;
+
+  async #page(filter: ProposalFilter, after: string | null) {
+    return (await request(Proposals, { filter, first: PAGE, after })).proposals;
+  }
+
+  show(filter: ProposalFilter) {
+    this.#filter = filter;
+    this.errors = {};
+    void this.load.run(async () => {
+      const page = await this.#page(filter, null);
+      return { rows: page.edges.map((e) => e.node), total: page.totalCount, hasMore: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor };
+    });
+  }
+
+  more() {
+    const filter = this.#filter;
+    const current = this.load.data;
+    if (!filter || !current?.hasMore) return;
+    void this.load.run(async () => {
+      const page = await this.#page(filter, current.endCursor);
+      return { ...current, rows: [...current.rows, ...page.edges.map((e) => e.node)], hasMore: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor };
+    });
+  }
+
+  async decide(id: string, decision: ProposalDecision, segment?: string) {
+    this.deciding = id;
+    const { [id]: _, ...others } = this.errors;
+    this.errors = others;
+    try {
+      const data = await request(DecideProposal, { input: { id, decision, segment: segment ?? null }, language: i18n.locale === 'en' ? 'EN' : 'ZH' });
+      const current = this.load.data;
+      if (current) this.load.data = { ...current, rows: current.rows.map((row) => (row.id === id ? data.decideProposal : row)) };
+      apiStatus.ok();
+    } catch (error) {
+      this.errors = { ...this.errors, [id]: editorErrorText(error as Error) };
+      apiStatus.report(error);
+      viewer.refused(error);
+    } finally {
+      this.deciding = null;
+    }
+  }
+}
