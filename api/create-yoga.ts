@@ -3,7 +3,9 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { InputError } from '../core/input-error.ts';
 import { DatabaseUnavailableError } from '../db/database-errors.ts';
+import { READERS_ONLY, type EditorAccess } from '../core/config.ts';
 import type { Database } from '../db/database.ts';
+import { viewerOf } from './access/viewer.ts';
 import { createContext } from './context.ts';
 import { createSchema } from './schema.ts';
 
@@ -26,11 +28,11 @@ function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error
 }
 
 /** The GraphQL endpoint, with GraphiQL for GET requests from a browser. */
-export function createGraphQLServer(db: Database) {
+export function createGraphQLServer(db: Database, access: EditorAccess = READERS_ONLY) {
   const schema = createSchema();
   return createYoga({
     schema,
-    context: () => createContext(db),
+    context: ({ request }) => createContext(db, viewerOf((name) => request.headers.get(name), access), access),
     graphqlEndpoint: '/graphql',
     graphiql: {
       title: 'Chain Atlas GraphQL',

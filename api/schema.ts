@@ -8,20 +8,27 @@ import { chainGapsResolvers } from './modules/chain-gaps/resolvers.ts';
 import { chainMapResolvers } from './modules/chain-map/resolvers.ts';
 import { chainResolvers } from './modules/chain/resolvers.ts';
 import { compareRegionsResolvers } from './modules/compare-regions/resolvers.ts';
+import { decideProposalResolvers } from './modules/decide-proposal/resolvers.ts';
 import { extensionOpportunitiesResolvers } from './modules/extension-opportunities/resolvers.ts';
 import { firmResolvers } from './modules/firm/resolvers.ts';
 import { graphResolvers } from './modules/graph/resolvers.ts';
+import { importFileResolvers } from './modules/import-file/resolvers.ts';
+import { importsResolvers } from './modules/imports/resolvers.ts';
 import { listingResolvers } from './modules/listing/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { observationResolvers } from './modules/observation/resolvers.ts';
 import { parkResolvers } from './modules/park/resolvers.ts';
 import { placeResolvers } from './modules/place/resolvers.ts';
 import { projectResolvers } from './modules/project/resolvers.ts';
+import { proposalsResolvers } from './modules/proposals/resolvers.ts';
 import { regionContentsResolvers } from './modules/region/contents-resolvers.ts';
 import { regionResolvers } from './modules/region/resolvers.ts';
 import { searchResolvers } from './modules/search/resolvers.ts';
 import { sourceResolvers } from './modules/source/resolvers.ts';
 import { startingPointsResolvers } from './modules/starting-points/resolvers.ts';
+import { undoImportResolvers } from './modules/undo-import/resolvers.ts';
+import { viewerResolvers } from './modules/viewer/resolvers.ts';
+
 
 const modulesRoot = path.join(projectRoot, 'api', 'modules');
 
@@ -75,6 +82,12 @@ export function createSchema() {
         compareRegionsResolvers,
         graphResolvers,
         listingResolvers,
+        viewerResolvers,
+        importFileResolvers,
+        undoImportResolvers,
+        importsResolvers,
+        proposalsResolvers,
+        decideProposalResolvers,
       ],
     }),
   );

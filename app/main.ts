@@ -40,11 +40,16 @@ async function main(): Promise<void> {
   console.log(`Schema in place (${statements} constraint and index statements).`);
   if (await isEmpty(db)) await loadSeed(db);
   else await deriveIfStale(db);
-  served = await serve(db, config.host, config.port);
+  served = await serve(db, config.host, config.port, config.editors);
   await warmUpScreens(db, served.url);
   console.log(`\nChain Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
   console.log(`  web app   ${served.url}/`);
   console.log(`  GraphQL   ${served.url}/graphql  (GraphiQL in a browser)`);
+  console.log(
+    config.editors.token
+      ? '  editors   import and review at /#/import with the token in CHAIN_ATLAS_EDITOR_TOKEN'
+      : '  editors   none (set CHAIN_ATLAS_EDITOR_TOKEN to import and review in the web app; npm run import works without it)',
+  );
   console.log('Press Ctrl-C to stop.');
 }
 

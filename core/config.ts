@@ -37,6 +37,12 @@ const envSchema = z.object({
   // A 2-core, 24 GB machine also runs Node, the browser and the tests: 4g + 4g leaves most of it free.
   NEO4J_HEAP_SIZE: memorySize('NEO4J_HEAP_SIZE', '4g'),
   NEO4J_PAGECACHE_SIZE: memorySize('NEO4J_PAGECACHE_SIZE', '4g'),
+  // An editor sends it as `Authorization: Bearer …` to import, review and undo through the web app.
+  CHAIN_ATLAS_EDITOR_TOKEN: z.string().min(16, 'CHAIN_ATLAS_EDITOR_TOKEN must be at least 16 characters (try: openssl rand -hex 16)').optional(),
+  UPLOAD_MAX_MB: z.coerce
+    .number({ error: 'UPLOAD_MAX_MB must be a number of megabytes' })
+    .positive('UPLOAD_MAX_MB must be a number of megabytes')
+    .default(200),
   NEO4J_START_TIMEOUT: z.coerce
     .number({ error: 'NEO4J_START_TIMEOUT must be a number of seconds' })
     .positive('NEO4J_START_TIMEOUT must be a number of seconds')
@@ -64,10 +70,22 @@ export interface BundledNeo4jSettings {
   user: string;
 }
 
+/** Who may change the graph through the server, and where the files they upload go. */
+export interface EditorAccess {
+  /** CHAIN_ATLAS_EDITOR_TOKEN; null: the server takes no editor (imports only from the CLI). */
+  token: string | null;
+  uploadsDir: string;
+  uploadMaxBytes: number;
+}
+
+/** A server no editor can write through: the default where none is configured (tests, benchmarks). */
+export const READERS_ONLY: EditorAccess = { token: null, uploadsDir: '', uploadMaxBytes: 0 };
+
 export interface Config {
   host: string;
   port: number;
   chainAtlasHome: string;
+  editors: EditorAccess;
   /** Set when NEO4J_URI names an existing database: then no server is started. */
   external?: Neo4jCredentials;
   bundled: BundledNeo4jSettings;
@@ -89,6 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     chainAtlasHome,
+    editors: { token: e.CHAIN_ATLAS_EDITOR_TOKEN ?? null, uploadsDir: path.join(chainAtlasHome, 'uploads'), uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024 },
     database: e.NEO4J_DATABASE,
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }

@@ -11,6 +11,14 @@ export const enumValues = {
   // An article's Source has no `kind` (read as 'article'); npm run import writes 'import'.
   SourceKind: { ARTICLE: 'article', IMPORT: 'import' },
   ImportFileKind: { FIRMS: 'firms', PROJECTS: 'projects' },
+  // How import/columns/map-columns.ts chose a column: by its header, or by hand (an override).
+  ColumnChosenBy: { HEADER: 'header', HAND: 'override' },
+  ProblemSeverity: { REFUSE: 'refuse', WARN: 'warn' },
+  ViewerRole: { READER: 'reader', EDITOR: 'editor' },
+  // The review queue (import/review/): what a proposal places, where it stands, what a person decides.
+  ProposalKind: { MAKES: 'makes', ADDS: 'adds' },
+  ProposalStatus: { PENDING: 'pending', ACCEPTED: 'accepted', REJECTED: 'rejected', MOVED: 'moved' },
+  ProposalDecision: { ACCEPT: 'accept', REJECT: 'reject', MOVE: 'move' },
   // The closed set import/check/statuses.ts writes (注销/吊销/撤销 are 'deregistered').
   RegistryStatus: {
     ACTIVE: 'active',

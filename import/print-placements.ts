@@ -61,6 +61,15 @@ function listed<T>(items: T[], total: number, line: (item: T) => string, more: (
   return [...items.slice(0, ROWS_LISTED).map(line), ...(total > ROWS_LISTED ? [more(total - ROWS_LISTED)] : [])];
 }
 
+/** The sentence on a roster's industry codes: which edition, and why. */
+export const editionText = (edition: EditionChoice, lang: Lang): string => labels[lang].edition(edition);
+
+/** Why a row was placed on no segment. */
+export function unplacedReason(p: RowPlacement, kind: 'makes' | 'adds', lang: Lang): string {
+  const l = labels[lang];
+  return kind === 'adds' ? l.projectWhy : l.why[p.unplaced!.reason](p.unplaced!.code);
+}
+
 /** Where the rows were placed: the codes' edition, totals, each placed row's counts, and the rows not placed with why. */
 export function printPlacements(placements: Omit<ImportPlacements, 'plan'> & { plan: PlacementPlan }, lang: Lang): string[] {
   const l = labels[lang];
@@ -68,9 +77,9 @@ export function printPlacements(placements: Omit<ImportPlacements, 'plan'> & { p
   const placed = rows.filter((p) => p.proposals.length > 0);
   const unplaced = rows.filter((p) => p.unplaced);
   const count = (p: RowPlacement, decision: 'accept' | 'review') => p.proposals.filter((q) => q.decision === decision).length;
-  const why = (p: RowPlacement) => (plan.kind === 'adds' ? l.projectWhy : l.why[p.unplaced!.reason](p.unplaced!.code));
+  const why = (p: RowPlacement) => unplacedReason(p, plan.kind, lang);
   return [
-    ...(placements.edition ? [l.edition(placements.edition)] : []),
+    ...(placements.edition ? [editionText(placements.edition, lang)] : []),
     l.totals(totals, plan.kind, plan.known),
     ...listed(placed, totals.rows - totals.unplaced, (p) => l.row(p, count(p, 'accept'), count(p, 'review')), l.more),
     ...(totals.unplaced > 0 ? [l.unplacedHead(totals.unplaced), ...listed(unplaced, totals.unplaced, (p) => l.unplaced(p, why(p)), l.more)] : []),

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { projectRoot } from '../../core/config.ts';
+import { projectRoot, READERS_ONLY, type EditorAccess } from '../../core/config.ts';
 import type { Database } from '../../db/database.ts';
 import { createGraphQLServer } from '../create-yoga.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
+import { receiveUpload } from './receive-upload.ts';
 
 export const webDist = path.join(projectRoot, 'web', 'dist');
 
@@ -37,12 +38,13 @@ async function handleGraphQL(yoga: GraphQLServer, req: IncomingMessage, res: Ser
   await yoga(req, res);
 }
 
-/** Serves GraphQL at /graphql and the built web app everywhere else. */
-export async function serve(db: Database, host: string, port: number): Promise<Served> {
-  const yoga = createGraphQLServer(db);
+/** Serves GraphQL at /graphql, editors' uploads at /uploads and the built web app everywhere else. */
+export async function serve(db: Database, host: string, port: number, access: EditorAccess = READERS_ONLY): Promise<Served> {
+  const yoga = createGraphQLServer(db, access);
   const web = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : null;
   const server = http.createServer((req, res) => {
     if (req.url?.startsWith('/graphql')) return void handleGraphQL(yoga, req, res);
+    if (req.url === '/uploads') return void receiveUpload(req, res, access).catch(() => res.destroy());
     if (web) return void web(req, res);
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The web app is not built: run `npm run build`, then reload.\n');

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import type { EditorAccess } from '../../core/config.ts';
 import type { Database } from '../../db/database.ts';
 import { createGraphQLServer } from '../../api/create-yoga.ts';
 
@@ -7,13 +8,16 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
 }
 
-/** Sends a query through the real GraphQL server in process: no port, no HTTP client. */
-export function graphqlClient(db: Database) {
-  const yoga = createGraphQLServer(db);
+/**
+ * Sends a query through the real GraphQL server in process: no port, no HTTP client. With
+ * `access` and `token`, the server takes editors and the client sends that token.
+ */
+export function graphqlClient(db: Database, options: { access?: EditorAccess; token?: string } = {}) {
+  const yoga = createGraphQLServer(db, options.access);
   return async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
     const response = await yoga.fetch('http://chain-atlas/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
