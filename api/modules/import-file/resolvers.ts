@@ -62,8 +62,8 @@ export const importFileResolvers: Resolvers = {
   ImportPlacements: {
     edition: (placements, { language }) => placements.edition && editionText(placements.edition, langOf(language)),
     rows: (placements) => placements.totals.rows,
-    placed: (placements) => placements.plan.writes.filter((w) => w.accept).length,
-    proposed: (placements) => placements.plan.writes.filter((w) => !w.accept).length,
+    placed: (placements) => placements.plan.placed,
+    proposed: (placements) => placements.plan.proposed,
     unplaced: (placements) => placements.totals.unplaced,
     known: (placements) => placements.plan.known,
     threshold: () => ACCEPT_THRESHOLD,
