@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../core/config.ts';
-import { settled, shoot, SLOW, useBrowser } from './harness.ts';
+import { EDITOR_TOKEN, settled, shoot, SLOW, useBrowser } from './harness.ts';
 
 /**
  * Walks every view as a user would and reads what they see: the page's text and the labels drawn
@@ -30,6 +30,8 @@ const LOWERCASE_WORD = /\b[a-z]{2,}\b/g;
 async function visibleText(page: Page): Promise<string[]> {
   await settled(page);
   return page.evaluate(() => {
+    // A command or a variable (npm run import, CHAIN_ATLAS_EDITOR_TOKEN) is typed as it is in any language.
+    document.querySelectorAll('code').forEach((code) => code.remove());
     // Cytoscape keeps its instance on its container (`_cyreg`); the canvas text is nowhere else.
     type Registered = HTMLElement & { _cyreg?: { cy?: { elements(): { map(f: (e: { data(k: string): unknown }) => unknown): unknown[] } } } };
     const canvases = [...document.querySelectorAll<Registered>('[data-testid="explore-canvas"], [data-testid="chain-graph"]')];
@@ -43,11 +45,13 @@ async function visibleText(page: Page): Promise<string[]> {
  * user of the real data meets.
  */
 const FIXTURE_NAME = /测试[\u4e00-\u9fff]*[a-z0-9-]*/g;
+/** The name of a file an editor imported (xingan-firms-example.xlsx): the user's own words. */
+const FILE_NAME = /[\w\u4e00-\u9fff.-]+\.(?:xlsx|csv)\b/g;
 
 /** Everything in the texts that a Chinese reader should not see. */
 function internalsIn(texts: string[]): string[] {
   const found = new Set<string>();
-  for (const text of texts.map((t) => t.replace(FIXTURE_NAME, ''))) {
+  for (const text of texts.map((t) => t.replace(FIXTURE_NAME, '').replace(FILE_NAME, ''))) {
     for (const [match] of text.matchAll(SNAKE_CASE)) found.add(match);
     for (const [match] of text.matchAll(UPPER_CASE)) if (!ALLOWED_CAPITALS.has(match)) found.add(match);
     for (const [match] of text.matchAll(ENGLISH_WORDS)) found.add(match);
@@ -60,6 +64,13 @@ function internalsIn(texts: string[]): string[] {
 async function visit(page: Page, url: string, hash: string) {
   await page.goto(`${url}/${hash}`);
   await page.reload();
+}
+
+/** Opens an editor's view with the editor token kept in the browser, or without one. */
+async function visitAsEditor(page: Page, url: string, hash: string, token: string | null) {
+  await page.goto(`${url}/#/`);
+  await page.evaluate((value) => (value ? localStorage.setItem('chain-atlas.editor-token', value) : localStorage.removeItem('chain-atlas.editor-token')), token);
+  await visit(page, url, hash);
 }
 
 /** The views and the states of them to look at, each as a user reaches it, in either language. */
@@ -141,6 +152,27 @@ const WALK: { view: string; open: (page: Page, url: string) => Promise<void> }[]
       await expect.poll(() => page.getByTestId('projects-shown').isVisible(), SLOW).toBe(true);
     },
   },
+  {
+    view: 'import: no editor token, the access note',
+    open: async (page, url) => {
+      await visitAsEditor(page, url, '#/import', null);
+      await expect.poll(() => page.getByTestId('editor-access').getAttribute('data-access'), SLOW).toBe('noToken');
+    },
+  },
+  {
+    view: 'import: an editor, the file picker and the imports',
+    open: async (page, url) => {
+      await visitAsEditor(page, url, '#/import', EDITOR_TOKEN);
+      await expect.poll(() => page.getByTestId('import-past').locator('table, [data-testid="import-past-none"]').count(), SLOW).toBe(1);
+    },
+  },
+  {
+    view: 'review: an editor, the queue',
+    open: async (page, url) => {
+      await visitAsEditor(page, url, '#/review', EDITOR_TOKEN);
+      await expect.poll(() => page.locator('[data-testid="review-table"], [data-testid="review-empty"]').count(), SLOW).toBe(1);
+    },
+  },
 ];
 
 describe('the visible text in Chinese', () => {
@@ -163,7 +195,9 @@ describe('the visible text in Chinese', () => {
  * 园区) are as likely to be words of the data, which stay Chinese in English.
  */
 function chineseMessages(): string[] {
-  const files = [path.join(projectRoot, 'web/src/lib/i18n/common-messages.ts'), path.join(projectRoot, 'web/src/lib/components/search-box-messages.ts')];
+  const components = path.join(projectRoot, 'web/src/lib/components');
+  const files = [path.join(projectRoot, 'web/src/lib/i18n/common-messages.ts')];
+  for (const file of readdirSync(components)) if (file.endsWith('-messages.ts')) files.push(path.join(components, file));
   const views = path.join(projectRoot, 'web/src/views');
   for (const view of readdirSync(views)) files.push(path.join(views, view, 'messages.ts'));
   const messages = new Set<string>();

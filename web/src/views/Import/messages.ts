@@ -11,7 +11,7 @@ type Key =
   | 'facts.sheet' | 'facts.headerRow'
   | 'kind' | 'kind.detected' | 'kind.given'
   | 'columns' | 'columns.field' | 'columns.column' | 'columns.by' | 'columns.by.HEADER' | 'columns.by.HAND' | 'columns.none' | 'columns.choose'
-  | 'columns.unread' | 'columns.unread.none' | 'columnText' | 'separator'
+  | 'columns.other' | 'columns.unread' | 'columns.unread.none' | 'columnText' | 'separator'
   | 'field.name' | 'field.creditCode' | 'field.legalRepresentative' | 'field.foundedOn' | 'field.registeredCapital' | 'field.status'
   | 'field.province' | 'field.city' | 'field.county' | 'field.regionText' | 'field.park' | 'field.address'
   | 'field.industrySection' | 'field.industryDivision' | 'field.industryGroup' | 'field.industryClass' | 'field.businessScope'
@@ -41,7 +41,7 @@ const messages: Messages<Key> = {
     intro: '导入本地的企业名录（规上企业名录、企查查或天眼查导出）或招商项目台账：先预览检查，确认后再写入图谱，导入后可随时撤销。',
     file: '选择文件',
     'file.choose': '选择 CSV 或 Excel 文件',
-    'file.hint': '支持 .csv（UTF-8、GBK 自动识别）和 .xlsx；上传后先生成预览，不会改动数据。',
+    'file.hint': '支持 CSV 文本（编码自动识别）和 Excel 工作簿；上传后先生成预览，不会改动数据。',
     'file.again': '换一个文件',
     'busy.uploading': '正在上传… {percent}',
     'busy.previewing': '正在读取和检查文件，生成预览…',
@@ -74,6 +74,7 @@ const messages: Messages<Key> = {
     'columns.by.HAND': '手动指定',
     'columns.none': '未对应',
     'columns.choose': '为「{field}」选择列',
+    'columns.other': '文件未提供的字段（{count} 个）：可为它们选择列',
     'columns.unread': '未读取的列：',
     separator: '、',
     'columns.unread.none': '文件的每一列都已读取。',
@@ -187,7 +188,7 @@ const messages: Messages<Key> = {
     intro: 'Import your own firm roster (a list of large firms, an export of Qichacha or Tianyancha) or project ledger: preview and check it first, then write it to the graph; an import can be undone at any time.',
     file: 'Choose a file',
     'file.choose': 'Choose a CSV or Excel file',
-    'file.hint': '.csv (UTF-8 or GBK, detected) and .xlsx; an upload is previewed first and changes nothing.',
+    'file.hint': 'CSV text (its encoding detected) and Excel workbooks; an upload is previewed first and changes nothing.',
     'file.again': 'Another file',
     'busy.uploading': 'Uploading… {percent}',
     'busy.previewing': 'Reading and checking the file for the preview…',
@@ -220,6 +221,7 @@ const messages: Messages<Key> = {
     'columns.by.HAND': 'by hand',
     'columns.none': 'Not mapped',
     'columns.choose': 'Column for {field}',
+    'columns.other': 'Fields the file does not give ({count}): choose a column for one',
     'columns.unread': 'Columns not read: ',
     separator: ', ',
     'columns.unread.none': 'Every column of the file is read.',
