@@ -7,7 +7,7 @@ import { EDITOR_TOKEN, screenshots, settled, shoot, SLOW, useBrowser } from './h
 /**
  * An editor brings their own data through the web app (issue 16): the example roster of 新干县
  * uploaded, previewed with its refused rows, declared complete for the county and written; the
- * salt-chemical chain map of 新干县 then knows what the county has and lacks; two proposals are
+ * salt-chemical chain map of 新干县 then knows what the county has and lacks; three proposals are
  * decided in review; the import is undone and the map is as before. Other test files read 新干县,
  * so whatever this file imports is undone after it, whatever happens.
  */
@@ -81,7 +81,29 @@ describe('importing a roster in the web app', () => {
     expect(await page.getByTestId('review-table').count()).toBe(0);
   });
 
-  it('previews the example roster, writes it declared complete for 新干县, reviews two proposals and undoes it', async () => {
+  it('says how to turn editing on where the server takes no editor', async () => {
+    const { page, url } = app;
+    // This server takes editors; one started without CHAIN_ATLAS_EDITOR_TOKEN answers the viewer so.
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('query Viewer')) return route.continue();
+      await route.fulfill({ json: { data: { viewer: { role: 'READER', editorsEnabled: false } } } });
+    });
+    try {
+      await page.goto(`${url}/#/import`);
+      await page.reload();
+      await expect.poll(() => page.getByTestId('editor-access').getAttribute('data-access'), SLOW).toBe('disabled');
+      const note = (await page.getByTestId('editor-disabled').textContent())!;
+      expect(note).toContain('未开启在线编辑');
+      expect(note).toContain('CHAIN_ATLAS_EDITOR_TOKEN');
+      expect(note).toContain('npm run import');
+      expect(await page.getByTestId('editor-token').count()).toBe(0);
+      expect(await page.getByTestId('import-file').count()).toBe(0);
+    } finally {
+      await page.unroute('**/graphql');
+    }
+  });
+
+  it('previews the example roster, writes it declared complete for 新干县, decides three proposals and undoes it', async () => {
     const { page, url } = app;
     const before = await legend(page);
     const total = COVERAGES.reduce((sum, c) => sum + before[c], 0);
@@ -112,6 +134,12 @@ describe('importing a roster in the web app', () => {
     expect(await problem(10).textContent()).toContain('校验位不符');
     expect(await page.getByTestId('import-edition').textContent()).toContain('GB/T 4754-2017');
     expect(Number(await count(page, 'import-placements-proposed'))).toBeGreaterThan(0);
+    // In English, the importer's sentences too, without a new preview.
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => problem(26).textContent(), SLOW).toContain('no region named 新千县');
+    expect(await page.getByTestId('import-count-refused').textContent()).toContain('Refused');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => problem(26).textContent(), SLOW).toContain('找不到地区');
 
     // A column chosen by hand runs the preview again with it (K, 企业类型, read as the note instead);
     // another kind of file starts the mapping over.
@@ -172,6 +200,14 @@ describe('importing a roster in the web app', () => {
     expect(await rows.nth(0).getByTestId('review-row-status').textContent()).toContain(EDITOR);
     await rows.nth(1).getByTestId('review-reject').click();
     await expect.poll(() => rows.nth(1).getAttribute('data-status'), WRITE).toBe('REJECTED');
+    // Moved to another segment of its chain.
+    await rows.nth(2).getByTestId('review-move').click();
+    const target = rows.nth(2).getByTestId('review-move-segment').locator('option:not([disabled])').first();
+    const targetName = (await target.textContent())!;
+    await rows.nth(2).getByTestId('review-move-segment').selectOption({ label: targetName });
+    await rows.nth(2).getByTestId('review-move-confirm').click();
+    await expect.poll(() => rows.nth(2).getAttribute('data-status'), WRITE).toBe('MOVED');
+    expect(await rows.nth(2).getByTestId('review-row-status').textContent()).toContain(`已移到：${targetName}`);
     await settled(page);
     await shoot(page, 'review-queue');
     // The decisions are the queue's: filtered by status, each is there.
