@@ -135,11 +135,11 @@ const problems: Texts<ProblemCode> = {
     zh: (p) =>
       p.accepted
         ? `校验位不符：按 GB 32100 应为 ${p.expected}；已按 --accept-bad-check-digit 接受，警告随企业保留`
-        : `校验位不符：按 GB 32100 应为 ${p.expected}（少数早期真实代码如此；确认无误可加 --accept-bad-check-digit，接受并保留警告）`,
+        : `校验位不符：按 GB 32100 应为 ${p.expected}（少数早期真实代码如此；确认无误可接受并保留警告：网页上勾选“接受校验位不符的信用代码”，命令行加 --accept-bad-check-digit）`,
     en: (p) =>
       p.accepted
         ? `the check digit fails: GB 32100 computes ${p.expected}; let in by --accept-bad-check-digit, the warning kept with the firm`
-        : `the check digit fails: GB 32100 computes ${p.expected} (a few real early codes do fail; if it is right, --accept-bad-check-digit lets it in with a warning)`,
+        : `the check digit fails: GB 32100 computes ${p.expected} (a few real early codes do fail; if it is right, let it in with a warning: tick “Accept credit codes with a bad check digit” on the web page, or add --accept-bad-check-digit)`,
   },
   badDate: {
     zh: () => '不是能识别的日期（可写 2019-03-29、2019/3/29、2019.03.29、2019年3月29日）',
