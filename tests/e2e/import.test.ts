@@ -217,6 +217,8 @@ describe('importing a roster in the web app', () => {
 
     // Undone from the list of imports, after a confirmation.
     await page.goto(`${url}/#/import`);
+    // What was written is still shown on coming back to the page; undone, it goes.
+    await expect.poll(() => page.getByTestId('import-written-key').getAttribute('data-key').catch(() => null), SLOW).toBe(key);
     const row = page.locator(`[data-testid="import-past-row"][data-key="${key}"]`);
     await expect.poll(() => row.isVisible(), SLOW).toBe(true);
     expect(await row.textContent()).toContain(EDITOR);
@@ -224,8 +226,10 @@ describe('importing a roster in the web app', () => {
     await row.getByTestId('import-undo').click();
     await expect.poll(() => page.getByTestId('import-undone').textContent().catch(() => ''), WRITE).toMatch(/已撤销「xingan-firms-example\.xlsx」：删除 \d+ 个/);
     await expect.poll(() => row.count(), SLOW).toBe(0);
+    expect(await page.getByTestId('import-written').count()).toBe(0);
 
     // The map is as it was.
     expect(await legend(page)).toEqual(before);
-  });
+    // Writes and derivations on a runner shared with other test files: minutes, not the default minute.
+  }, 300_000);
 });

@@ -144,3 +144,9 @@ export class ImportSession {
     this.complete = null;
   }
 }
+
+/**
+ * The page's one session, kept while the editor looks at other views: a large file takes minutes
+ * to preview and write, and its outcome links to the chain maps and the review queue.
+ */
+export const importSession = new ImportSession();

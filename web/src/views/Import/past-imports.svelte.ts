@@ -22,7 +22,8 @@ export class PastImportList {
     void this.load.run(async () => (await request(PastImports, {})).imports);
   }
 
-  async undo(key: string) {
+  /** Undoes an import; answers whether it was undone. */
+  async undo(key: string): Promise<boolean> {
     this.undoing = key;
     this.undone = null;
     this.error = null;
@@ -35,7 +36,8 @@ export class PastImportList {
       viewer.refused(error);
     } finally {
       this.undoing = null;
+      this.refresh();
     }
-    this.refresh();
+    return this.undone !== null;
   }
 }
