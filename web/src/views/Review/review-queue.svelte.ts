@@ -1,4 +1,4 @@
-import type { ProposalDecision, ProposalFieldsFragment, ProposalFilter, ProposalStatus } from '../../generated/graphql';
+import type { ProposalDecision, ProposalFieldsFragment, ProposalFilter } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
 import { editorErrorText } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
@@ -9,14 +9,7 @@ import { DecideProposal, Proposals } from './operations';
 
 export type ProposalRow = ProposalFieldsFragment;
 
-export const STATUSES: ProposalStatus[] = ['PENDING', 'ACCEPTED', 'REJECTED', 'MOVED'];
 const PAGE = 50;
-
-/** The queue as the URL filters it: `status` (PENDING when absent) and `import` (an import's id). */
-export function filterFromParams(params: URLSearchParams): ProposalFilter {
-  const status = params.get('status') as ProposalStatus | null;
-  return { status: status && STATUSES.includes(status) ? status : 'PENDING', import: params.get('import') || null };
-}
 
 interface QueueState {
   rows: ProposalRow[];
