@@ -79,7 +79,10 @@ export function uploadFile(file: File, onprogress: (sent: number) => void = () =
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onprogress(event.loaded / event.total);
     };
-    xhr.onerror = () => reject(new ApiUnavailableError('upload failed'));
+    // The server closes the connection on a file over its limit before the browser has sent it
+    // all, which reads as a network error here: the page says both, and a GraphQL request after
+    // tells whether the server is down.
+    xhr.onerror = () => reject(new ApiError('The upload was interrupted.', 'UPLOAD_INTERRUPTED'));
     xhr.onload = () => {
       let body: (Partial<Uploaded> & ErrorBody) | null = null;
       try {

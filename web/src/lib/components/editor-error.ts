@@ -19,6 +19,8 @@ export function editorErrorText(error: Error): string {
       return t('error.tooLarge');
     case 'BAD_UPLOAD':
       return t('error.badFile');
+    case 'UPLOAD_INTERRUPTED':
+      return t('error.interrupted');
     case 'NOT_FOUND':
       return t('error.uploadGone');
     default:

@@ -4,7 +4,7 @@ type Key =
   | 'title' | 'token' | 'token.placeholder' | 'name' | 'name.placeholder' | 'save' | 'forget' | 'change'
   | 'operator' | 'kept' | 'checking' | 'noToken' | 'wrongToken' | 'signedIn' | 'signedIn.anonymous'
   | 'disabled' | 'disabled.how' | 'disabled.cli'
-  | 'error.unauthenticated' | 'error.disabled' | 'error.tooLarge' | 'error.badFile' | 'error.uploadGone' | 'error.other';
+  | 'error.unauthenticated' | 'error.disabled' | 'error.tooLarge' | 'error.interrupted' | 'error.badFile' | 'error.uploadGone' | 'error.other';
 
 /**
  * The text of the editor's sign-in, shared by the import and review pages. `{env}`, `{command}` and
@@ -33,6 +33,7 @@ const messages: Messages<Key> = {
     'error.unauthenticated': '口令不对或已失效：服务器拒绝了这次操作。请重新填写编辑口令。',
     'error.disabled': '本服务器未开启在线编辑。',
     'error.tooLarge': '文件太大，超过了服务器允许的上传大小。',
+    'error.interrupted': '上传中断：文件可能超过了服务器允许的上传大小，或者网络断开了。',
     'error.badFile': '只能导入 CSV 或 Excel 文件（扩展名为 .csv 或 .xlsx）。',
     'error.uploadGone': '服务器上找不到上传的文件（上传文件只保留一天），请重新选择文件。',
     'error.other': '出错了：{message}',
@@ -59,6 +60,7 @@ const messages: Messages<Key> = {
     'error.unauthenticated': 'Wrong or expired token: the server refused this. Enter the editor token again.',
     'error.disabled': 'Editing is off on this server.',
     'error.tooLarge': 'The file is larger than the server takes.',
+    'error.interrupted': 'The upload was cut off: the file may be larger than the server takes, or the network went down.',
     'error.badFile': 'Only CSV and Excel files (.csv or .xlsx) are imported.',
     'error.uploadGone': 'The uploaded file is no longer on the server (uploads are kept for a day): choose the file again.',
     'error.other': 'Something went wrong: {message}',
