@@ -5,7 +5,7 @@ const messages: Messages<
   | 'title' | 'chain' | 'chainPick' | 'place' | 'placeSearch' | 'placeCountry' | 'placeClear' | 'pickChain'
   | 'legend' | 'neighbour' | 'opportunity' | 'thinHint'
   | 'why.PRESENT' | 'why.THIN' | 'why.COMING' | 'why.MISSING' | 'why.UNKNOWN' | 'roster' | 'roster.none'
-  | 'stated' | 'stated.role' | 'panel.figures'
+  | 'stated' | 'statedSome' | 'stated.role' | 'panel.figures'
   | 'figure' | 'figure.noPeriod' | 'count.producers' | 'count.pipeline' | 'count.unknown' | 'segments' | 'graphLabel'
   | 'panel.close' | 'panel.hint' | 'panel.candidates' | 'panel.noCandidates' | 'panel.pipeline' | 'panel.noPipeline'
   | 'panel.firms' | 'panel.projects' | 'panel.noFirms' | 'panel.projectCount' | 'panel.crossChain'
