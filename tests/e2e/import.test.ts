@@ -196,6 +196,11 @@ describe('importing a roster in the web app', () => {
     await expect.poll(() => rows.count(), SLOW).toBeGreaterThan(1);
     expect(await page.getByTestId('review-import').inputValue()).toBe(key);
     expect(await rows.first().textContent()).toContain('xingan-firms-example.xlsx · 第');
+    // 50 a page (the import proposed over a hundred), the next on demand.
+    await expect.poll(() => rows.count(), SLOW).toBe(50);
+    await page.getByTestId('review-more').click();
+    await expect.poll(() => rows.count(), SLOW).toBeGreaterThan(50);
+    expect(await page.getByTestId('review-shown').textContent()).toMatch(/已显示 \d+ \/ \d+ 条/);
     await rows.nth(0).getByTestId('review-accept').click();
     await expect.poll(() => rows.nth(0).getAttribute('data-status'), WRITE).toBe('ACCEPTED');
     expect(await rows.nth(0).getByTestId('review-row-status').textContent()).toContain('已接受');
