@@ -28,6 +28,8 @@ export interface TouchedPlaces {
   parks: Set<string>;
   /** How many firms or projects the import wrote or placed. */
   entities: number;
+  /** Whether it wrote projects, or firms that run projects: else the projects' side of every row stays as stored. */
+  projects: boolean;
 }
 
 /**
@@ -41,6 +43,35 @@ type ProjectPart = Omit<PresenceRow, 'place' | 'segment' | 'firmCount' | 'produc
 interface FirmPart {
   count: number;
   firms: RankedFirm[];
+}
+
+/**
+ * The projects' side of every row, counted from every project and the facts of their firms: when an
+ * import wrote projects, or firms that run them (whose segments and places decide which projects
+ * count as producers besides the place's makers).
+ */
+async function countProjects(tx: Transaction): Promise<Map<string, ProjectPart>> {
+  const projects = await readAll<ProjectFacts>({ read: tx.run, write: tx.run }, statements.projectFacts);
+  const firmIds = [...new Set(projects.flatMap((p) => (p.firmId ? [p.firmId] : [])))];
+  const firms: FirmFacts[] = [];
+  for (let i = 0; i < firmIds.length; i += BATCH) firms.push(...(await tx.run<FirmFacts>(statements.firmFacts, { ids: firmIds.slice(i, i + BATCH) })));
+  const parts = new Map<string, ProjectPart>();
+  for (const { place, segment, firmCount, producerCount, firmIds: _, ...rest } of presenceRows(firms, projects)) {
+    if (rest.projectCount > 0 || producerCount > firmCount) parts.set(keyOf(place, segment), { ...rest, otherProducers: producerCount - firmCount });
+  }
+  return parts;
+}
+
+/** The projects' side of the stored rows: unchanged by an import that wrote no project and no firm that runs one. */
+function storedProjectParts(rows: Map<string, StoredRow[]>): Map<string, ProjectPart> {
+  const parts = new Map<string, ProjectPart>();
+  for (const row of [...rows.values()].flat()) {
+    const { projectCount, projectIds, projectStatuses, statuses, statusCounts } = row;
+    if (projectCount > 0 || row.producerCount > row.firmCount) {
+      parts.set(keyOf(row.place, row.segment), { projectCount, projectIds, projectStatuses, statuses, statusCounts, otherProducers: row.producerCount - row.firmCount });
+    }
+  }
+  return parts;
 }
 
 /** Region codes nest, so their length is their level: 36 a province, 3608 a city, 360824 a county. */
@@ -92,7 +123,8 @@ const sameRow = (a: StoredRow | undefined, b: StoredRow | undefined) => JSON.str
  *   of a place are among the 150 strongest of its children, merged by the strength keys the rows
  *   keep) and the firms placed in it directly; only for the segments whose county or park rows changed.
  * - The project side (counts by status, the projects to show, producers that make no firm of
- *   the place a maker) is counted from every project: projects are few beside firms.
+ *   the place a maker) is the stored one, unless the import wrote projects or firms that run
+ *   them: then it is counted again from every project.
  *
  * The country's directly placed firms (those with no region) are not read: they are the country's
  * old list less its provinces'. When a firm of the import could be one of them, or the country's
@@ -116,18 +148,10 @@ async function deriveTouched(tx: Transaction, touched: TouchedPlaces): Promise<b
   const firmsOfUnit = groupBy(firms, (f) => f.regionPath?.[0] ?? null);
   const firmsOfPark = groupBy(firms, (f) => f.parkId);
 
-  const projects = await readAll<ProjectFacts>({ read: tx.run, write: tx.run }, statements.projectFacts);
-  const projectFirmIds = [...new Set(projects.flatMap((p) => (p.firmId ? [p.firmId] : [])))];
-  const projectFirms: FirmFacts[] = [];
-  for (let i = 0; i < projectFirmIds.length; i += BATCH) projectFirms.push(...(await tx.run<FirmFacts>(statements.firmFacts, { ids: projectFirmIds.slice(i, i + BATCH) })));
-  const projectParts = new Map<string, ProjectPart>();
-  for (const { place, segment, firmCount, producerCount, firmIds: _, ...rest } of presenceRows(projectFirms, projects)) {
-    if (rest.projectCount > 0 || producerCount > firmCount) projectParts.set(keyOf(place, segment), { ...rest, otherProducers: producerCount - firmCount });
-  }
-  const projectSegments = groupBy([...projectParts.keys()], (key) => key.split('\u0000')[0]!);
-
   const leaves = [...counties, ...[...parks].map(parkPlace)];
   const old = groupBy(await tx.run<StoredRow>(statements.presence, { places: [...leaves, ...above, EVERYWHERE], segments: null }), (r) => r.place);
+  const projectParts = touched.projects ? await countProjects(tx) : storedProjectParts(old);
+  const projectSegments = groupBy([...projectParts.keys()], (key) => key.split('\u0000')[0]!);
   const oldRow = (place: string, segment: string) => old.get(place)?.find((r) => r.segment === segment);
 
   const fresh = new Map<string, StoredRow>();

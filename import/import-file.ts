@@ -129,7 +129,7 @@ class Tally {
   readonly planned = new Map<string, number>();
   /** Firms a project of the file was linked to, recorded once for the undo. */
   readonly linkedFirms = new Set<string>();
-  readonly touched: TouchedPlaces = { regions: new Set(), parks: new Set(), entities: 0 };
+  readonly touched: TouchedPlaces = { regions: new Set(), parks: new Set(), entities: 0, projects: false };
 
   constructor(readonly problemsListed: number) {}
 

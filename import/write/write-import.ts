@@ -41,6 +41,13 @@ export interface ImportSource {
   proposedCount: number;
 }
 
+/** Where a written firm or project is, and whether it is a firm that runs projects (derive/find-entity-places). */
+interface EntityPlace {
+  region: string | null;
+  park: string | null;
+  runsProjects: boolean;
+}
+
 /** One batch of a file's plan. */
 export interface ImportBatch {
   importId: string;
@@ -139,13 +146,14 @@ export async function writeImportBatch(db: Database, batch: ImportBatch): Promis
     await inBatches(changes, (part) => tx.run(statements.changes, { import: importId, changes: part }));
     await inBatches(firms.filter((p) => p.placeChanged), (part) => tx.run(statements.firmRegionPaths, { ids: part.map((p) => p.id) }));
     await inBatches(projects.filter((p) => p.placeChanged), (part) => tx.run(statements.projectRegionPaths, { ids: part.map((p) => p.id) }));
-    const found: { region: string | null; park: string | null }[] = [];
-    await inBatches(written, async (part) => found.push(...(await tx.run<{ region: string | null; park: string | null }>(statements.entityPlaces, { kind, ids: part }))));
+    const found: EntityPlace[] = [];
+    await inBatches(written, async (part) => found.push(...(await tx.run<EntityPlace>(statements.entityPlaces, { kind, ids: part }))));
     return found;
   });
-  for (const { region, park } of places) {
+  for (const { region, park, runsProjects } of places) {
     if (region) touched.regions.add(region);
     if (park) touched.parks.add(park);
+    touched.projects ||= kind === 'projects' || runsProjects;
   }
   previousPlaces([...firms, ...projects], touched);
   touched.entities += written.length;

@@ -25,10 +25,11 @@ import { neo4jLayout } from '../../../db/bundled-neo4j/layout.ts';
 import { findFreePort } from '../../../db/bundled-neo4j/require-free-port.ts';
 import { startBundledNeo4j } from '../../../db/bundled-neo4j/start-bundled-neo4j.ts';
 import { connect } from '../../../db/connect.ts';
+import { cypher } from '../../../db/cypher-files.ts';
 import { deriveIfStale } from '../../../derive/derive-analytics.ts';
 import { loadSeed } from '../../../seed/load-seed.ts';
 import { isCurrent, readLoadReport, syntheticHome } from '../../../seed/synthetic/synthetic-home.ts';
-import { busiestCounty, countyRows, RosterGenerator, rosterRows, writeCsv } from './synthetic-roster.ts';
+import { busiestCounty, countyRows, RosterGenerator, rosterRows, rowsInCounty, writeCsv } from './synthetic-roster.ts';
 
 const { values } = parseArgs({
   options: {
@@ -108,6 +109,18 @@ function runImport(credentials: Neo4jCredentials, file: string): Promise<Run> {
   });
 }
 
+/** The synthetic graph's county with the most firms (the warm-up's subject). */
+async function busiestInGraph(credentials: Neo4jCredentials): Promise<{ code: string; name: string }> {
+  const db = await connect(credentials);
+  try {
+    const [subjects] = await db.read<{ countyCode: string }>(cypher('database/sample-screen-subjects'));
+    const [region] = await db.read<{ region: { name: string } }>(cypher('region/find-regions-by-code'), { codes: [subjects!.countyCode] });
+    return { code: subjects!.countyCode, name: region?.region.name ?? subjects!.countyCode };
+  } finally {
+    await db.close();
+  }
+}
+
 /** Copies the store of `npm run synth -- --firms N` (generated first when missing) into the benchmark's Neo4j home. */
 async function copySyntheticStore(neo4jHome: string): Promise<void> {
   const source = syntheticHome(rows);
@@ -118,7 +131,8 @@ async function copySyntheticStore(neo4jHome: string): Promise<void> {
     if (done.status !== 0) throw new Error(`npm run synth -- --firms ${rows} failed`);
   }
   mkdirSync(neo4jHome, { recursive: true });
-  cpSync(path.join(source, 'neo4j', 'data'), path.join(neo4jHome, 'data'), { recursive: true });
+  // The store keeps the password it was made with: copied with it.
+  for (const part of ['data', 'password']) cpSync(path.join(source, 'neo4j', part), path.join(neo4jHome, part), { recursive: true });
 }
 
 const stats = (xs: number[]) => {
@@ -133,12 +147,6 @@ async function main() {
   if (!intoSynthetic && !existsSync(big)) {
     console.log(`Writing ${rows.toLocaleString('en')} synthetic rows to ${big}…`);
     await writeCsv(big, rosterRows(generator, rows));
-  }
-  const county = busiestCounty(generator, rows);
-  const countyFiles = Array.from({ length: countyRuns }, (_, run) => path.join(files, `county-${county.code}-run-${run + 1}.csv`));
-  for (const [run, file] of countyFiles.entries()) {
-    // Each run changes the scope of every fifth known firm again, so that each re-import has changes to write.
-    if (!existsSync(file)) await writeCsv(file, intoSynthetic ? countyRows(generator, county.code, rows, 2_000, 0, run + 1) : countyRows(generator, county.code, rows, 1_800, 200, run + 1));
   }
 
   // A fresh store each time: the seed alone, or a copy of the synthetic graph.
@@ -157,6 +165,13 @@ async function main() {
       else await loadSeed(db);
     } finally {
       await db.close();
+    }
+    // The county with the most firms: the big roster's by its draws, or the synthetic graph's, asked of it.
+    const county = intoSynthetic ? await busiestInGraph(server.credentials) : busiestCounty(generator, rows);
+    const countyFiles = Array.from({ length: countyRuns }, (_, run) => path.join(files, `county-${county.code}-run-${run + 1}.csv`));
+    for (const [run, file] of countyFiles.entries()) {
+      // Each run changes the scope of every fifth known firm again, so that each re-import has changes to write.
+      if (!existsSync(file)) await writeCsv(file, intoSynthetic ? rowsInCounty(generator, county.code, 2_000, run + 1) : countyRows(generator, county.code, rows, 1_800, 200, run + 1));
     }
     let full: Run | null = null;
     if (!intoSynthetic) {

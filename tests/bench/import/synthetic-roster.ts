@@ -83,10 +83,14 @@ export class RosterGenerator {
     return new Random(Math.imul(index + 1, 2654435761) ^ this.seed);
   }
 
-  /** Row `index` of the roster; `variant` > 0 changes its scope and capital, as a later export of the same firm would. */
-  row(index: number, variant = 0): string[] {
+  /**
+   * Row `index` of the roster; `variant` > 0 changes its scope and capital, as a later export of the
+   * same firm would; `inCounty` puts it in that county whatever its draw (its name and code follow).
+   */
+  row(index: number, variant = 0, inCounty?: string): string[] {
     const random = this.#random(index);
-    const county = this.counties[this.#countyPicker.pick(random)]!;
+    const drawn = this.counties[this.#countyPicker.pick(random)]!;
+    const county = inCounty === undefined ? drawn : this.counties.find((c) => c.code === inCounty)!;
     const segment = random.pick(this.#segments);
     const keywords = [...new Set([random.pick(segment.keywords), random.pick(segment.keywords)])];
     const short = county.name.length > 2 ? county.name.replace(/(自治县|自治旗|县|区|市|旗)$/, '') : county.name;
@@ -157,6 +161,11 @@ export function* countyRows(generator: RosterGenerator, county: string, bigRows:
     yield generator.row(i);
     made++;
   }
+}
+
+/** `count` rows all in one county (a graph's busiest, whatever the generator's weights), every fifth changed `variant` times. */
+export function* rowsInCounty(generator: RosterGenerator, county: string, count: number, variant: number): Generator<string[]> {
+  for (let i = 0; i < count; i++) yield generator.row(i, i % 5 === 0 ? variant : 0, county);
 }
 
 /** The county with the most rows among the first `rows`: the re-import's. */
