@@ -171,6 +171,9 @@ describe('importing a roster in the web app', () => {
     await expect.poll(() => page.getByTestId('import-complete-declared').textContent().catch(() => ''), WRITE).toMatch(/新干县.*规上工业企业.*将新建/);
     await settled(page);
     await page.screenshot({ path: path.join(screenshots, 'import-preview.png'), fullPage: true });
+    // Where each row would be placed, written directly or proposed for review.
+    await page.getByTestId('import-placed-rows').locator('summary').click();
+    expect(await page.getByTestId('import-placed-rows').textContent()).toMatch(/第 4 行 · 新干示例盐化有限公司：\s*盐化工 · /);
 
     // Written: what it did, and where to look.
     await page.getByTestId('import-confirm').click();

@@ -24,7 +24,7 @@ type Key =
   | 'problem.row' | 'problem.column' | 'problem.value' | 'problem.severity' | 'problem.message' | 'severity.REFUSE' | 'severity.WARN'
   | 'placements' | 'placements.rows.FIRMS' | 'placements.rows.PROJECTS' | 'placements.threshold'
   | 'placed' | 'proposed' | 'unplaced' | 'known'
-  | 'unplaced.rows' | 'unplaced.row' | 'unplaced.listed'
+  | 'unplaced.rows' | 'unplaced.row' | 'unplaced.listed' | 'placedRows' | 'placedRow' | 'placedSegment'
   | 'options' | 'acceptBadCheckDigit' | 'acceptBadCheckDigit.hint'
   | 'complete' | 'complete.hint' | 'complete.place' | 'complete.place.placeholder' | 'complete.scope' | 'complete.scope.placeholder' | 'complete.asOf'
   | 'complete.apply' | 'complete.remove' | 'complete.declared'
@@ -141,6 +141,9 @@ const messages: Messages<Key> = {
     'unplaced.rows': '未能归入的行',
     'unplaced.row': '第 {row} 行 · {name}：{reason}',
     'unplaced.listed': '列出前 {listed} 行',
+    placedRows: '各行归入的环节（列出前 {listed} 行）',
+    placedRow: '第 {row} 行 · {name}：',
+    placedSegment: '{chain} · {segment}（{status}，{method}，置信度 {confidence}）',
     options: '导入选项',
     acceptBadCheckDigit: '接受校验位不符的信用代码',
     'acceptBadCheckDigit.hint': '少数早期的真实代码校验位不符；勾选后这些行带警告导入。',
@@ -288,6 +291,9 @@ const messages: Messages<Key> = {
     'unplaced.rows': 'Rows placed nowhere',
     'unplaced.row': 'Row {row} · {name}: {reason}',
     'unplaced.listed': 'the first {listed} rows',
+    placedRows: 'Segments by row (the first {listed} rows)',
+    placedRow: 'Row {row} · {name}: ',
+    placedSegment: '{chain} · {segment} ({status}, {method}, confidence {confidence})',
     options: 'Options',
     acceptBadCheckDigit: 'Accept credit codes with a bad check digit',
     'acceptBadCheckDigit.hint': 'A few real early codes fail their check digit; these rows then come in with a warning.',
