@@ -1,4 +1,4 @@
-import { print, type DocumentNode } from 'graphql';
+import { Kind, print, type DocumentNode } from 'graphql';
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import * as screens from '../../web/src/generated/graphql.ts';
@@ -19,8 +19,25 @@ interface ScreenSubjects {
 
 type ScreenOperation = { [K in keyof typeof screens]: K extends `${string}Document` ? K : never }[keyof typeof screens];
 
-/** The web app's operations, as codegen compiled them from web/src/**\/operations.ts. */
-export const screenOperations = Object.keys(screens).filter((name) => name.endsWith('Document')) as ScreenOperation[];
+/**
+ * Root fields only an editor may ask for (each resolver starts with requireEditor): the screens
+ * that ask for them open for editors alone, so a reader's warm-up cannot answer them.
+ */
+const EDITOR_ONLY_FIELDS = new Set(['imports', 'proposals']);
+
+/** Whether a reader opening the screen can send the operation: a query of fields readers may read (a warm-up never writes). */
+function readerOperation(document: DocumentNode): boolean {
+  return document.definitions.every(
+    (definition) =>
+      definition.kind !== Kind.OPERATION_DEFINITION ||
+      (definition.operation === 'query' && definition.selectionSet.selections.every((s) => s.kind !== Kind.FIELD || !EDITOR_ONLY_FIELDS.has(s.name.value))),
+  );
+}
+
+/** The web app's reader operations, as codegen compiled them from web/src/**\/operations.ts. */
+export const screenOperations = (Object.keys(screens) as (keyof typeof screens)[]).filter(
+  (name) => name.endsWith('Document') && readerOperation(screens[name] as DocumentNode),
+) as ScreenOperation[];
 
 export interface ScreenRequest {
   name: string;
@@ -65,6 +82,7 @@ export async function screenRequests(db: Database): Promise<ScreenRequest[]> {
         ]
       : []),
     request('home: starting points', 'HomeStartingPointsDocument'),
+    request('who is asking', 'ViewerDocument'),
     request('chain map: chains', 'ChainListDocument'),
     // The chain map opened with no place: the whole country.
     ...(chainId ? [request('chain map, whole country', 'ChainMapDataDocument', { chainId })] : []),
