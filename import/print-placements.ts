@@ -16,8 +16,8 @@ const labels = {
     edition: (e: EditionChoice) =>
       `行业代码：GB/T 4754-${e.edition}${{
         given: '（按 --industry-edition）',
-        header: '（表头为“国标行业”：企查查、天眼查现行导出即 2017 版；若是 2011 版请加 --industry-edition 2011）',
-        default: '（表头未标明版本，按 2017 版；若是 2011 版请加 --industry-edition 2011）',
+        header: '（表头为“国标行业”：企查查、天眼查现行导出即 2017 版；若是 2011 版，请在导入选项中选 2011 版或加 --industry-edition 2011）',
+        default: '（表头未标明版本，按 2017 版；若是 2011 版，请在导入选项中选 2011 版或加 --industry-edition 2011）',
         none: '（文件没有行业列：只按经营范围和名称中的关键词归类）',
       }[e.source]}${e.edition === 2011 ? '——2011 版代码与 2017 版冲突，不采用，只按关键词归类。' : ''}`,
     totals: (t: ImportPlacements['totals'], kind: 'makes' | 'adds', known: number) =>
@@ -37,8 +37,8 @@ const labels = {
     edition: (e: EditionChoice) =>
       `Industry codes: GB/T 4754-${e.edition}${{
         given: ' (--industry-edition)',
-        header: ' (the header says 国标行业: today’s 企查查 / 天眼查 exports use the 2017 edition; add --industry-edition 2011 for a 2011 file)',
-        default: ' (the header names no edition: 2017 assumed; add --industry-edition 2011 for a 2011 file)',
+        header: ' (the header says 国标行业: today’s 企查查 / 天眼查 exports use the 2017 edition; for a 2011 file choose 2011 in the import options, or add --industry-edition 2011)',
+        default: ' (the header names no edition: 2017 assumed; for a 2011 file choose 2011 in the import options, or add --industry-edition 2011)',
         none: ' (no industry column: keywords in the business scope and name alone)',
       }[e.source]}${e.edition === 2011 ? ' — 2011 codes collide with 2017 ones, so they are not used: keywords alone.' : ''}`,
     totals: (t: ImportPlacements['totals'], kind: 'makes' | 'adds', known: number) =>

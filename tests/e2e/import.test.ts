@@ -111,6 +111,7 @@ describe('importing a roster in the web app', () => {
     const total = COVERAGES.reduce((sum, c) => sum + before[c], 0);
     expect(total).toBeGreaterThan(0);
     expect(before.UNKNOWN, 'no roster of 新干县 before the import: every segment unknown').toBe(total);
+    expect(await page.getByTestId('chain-stated').textContent()).toBe('来源指出本地有这条产业链，具体有哪些环节未知：');
 
     // The token, kept in the browser.
     await page.goto(`${url}/#/import`);
@@ -135,6 +136,7 @@ describe('importing a roster in the web app', () => {
     expect(await problem(10).getAttribute('data-code')).toBe('creditCodeCheckDigit');
     expect(await problem(10).textContent()).toContain('校验位不符');
     expect(await page.getByTestId('import-edition').textContent()).toContain('GB/T 4754-2017');
+    expect(await page.getByTestId('import-industry-edition').inputValue()).toBe('');
     expect(Number(await count(page, 'import-placements-proposed'))).toBeGreaterThan(0);
     // In English, the importer's sentences too, without a new preview.
     await page.getByTestId('lang-switch').click();
@@ -142,6 +144,12 @@ describe('importing a roster in the web app', () => {
     expect(await page.getByTestId('import-count-refused').textContent()).toContain('Refused');
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => problem(26).textContent(), SLOW).toContain('找不到地区');
+
+    // A 2011 file: the codes are refused and keywords alone place the firms, as the preview says.
+    await page.getByTestId('import-industry-edition').selectOption('2011');
+    await expect.poll(() => page.getByTestId('import-edition').textContent(), SLOW).toContain('GB/T 4754-2011');
+    await page.getByTestId('import-industry-edition').selectOption('');
+    await expect.poll(() => page.getByTestId('import-edition').textContent(), SLOW).toContain('GB/T 4754-2017');
 
     // A column chosen by hand runs the preview again with it (K, 企业类型, read as the note instead);
     // another kind of file starts the mapping over.
@@ -191,6 +199,8 @@ describe('importing a roster in the web app', () => {
     expect(after.UNKNOWN).toBe(0);
     expect(after.PRESENT + after.THIN).toBeGreaterThan(0);
     expect(after.MISSING).toBeGreaterThan(0);
+    // The articles' line no longer says which segments is not known: the roster told them.
+    expect(await page.getByTestId('chain-stated').textContent()).toBe('来源指出本地有这条产业链：');
     await shoot(page, 'import-chain-map');
 
     // The review queue of this import: one proposal accepted, one rejected.

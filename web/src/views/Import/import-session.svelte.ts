@@ -42,6 +42,8 @@ export class ImportSession {
   /** Columns chosen by hand: field → column letter. */
   columns = $state<Record<string, string>>({});
   acceptBadCheckDigit = $state(false);
+  /** A roster's GB/T 4754 edition as the editor says it; null: the server's choice (2017 unless told). */
+  industryEdition = $state<2017 | 2011 | null>(null);
   complete = $state.raw<Completeness | null>(null);
 
   /** Uploads a file the editor chose, then previews it with nothing chosen yet. */
@@ -106,6 +108,7 @@ export class ImportSession {
       encoding: this.encoding,
       columns: Object.entries(this.columns).map(([field, column]) => ({ field, column })),
       acceptBadCheckDigit: this.acceptBadCheckDigit,
+      industryEdition: this.industryEdition,
       completeFor: this.complete ? { place: this.complete.place, scope: this.complete.scope, asOf: this.complete.asOf || null } : null,
     };
   }
@@ -141,6 +144,7 @@ export class ImportSession {
     this.encoding = null;
     this.columns = {};
     this.acceptBadCheckDigit = false;
+    this.industryEdition = null;
     this.complete = null;
   }
 }

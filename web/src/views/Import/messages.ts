@@ -25,7 +25,7 @@ type Key =
   | 'placements' | 'placements.rows.FIRMS' | 'placements.rows.PROJECTS' | 'placements.threshold'
   | 'placed' | 'proposed' | 'unplaced' | 'known'
   | 'unplaced.rows' | 'unplaced.row' | 'unplaced.listed' | 'placedRows' | 'placedRow' | 'placedSegment'
-  | 'options' | 'acceptBadCheckDigit' | 'acceptBadCheckDigit.hint'
+  | 'options' | 'acceptBadCheckDigit' | 'acceptBadCheckDigit.hint' | 'edition' | 'edition.auto' | 'edition.2017' | 'edition.2011' | 'edition.hint'
   | 'complete' | 'complete.hint' | 'complete.place' | 'complete.place.placeholder' | 'complete.scope' | 'complete.scope.placeholder' | 'complete.asOf'
   | 'complete.apply' | 'complete.remove' | 'complete.declared'
   | 'roster.new' | 'roster.changed' | 'roster.unchanged'
@@ -147,6 +147,11 @@ const messages: Messages<Key> = {
     options: '导入选项',
     acceptBadCheckDigit: '接受校验位不符的信用代码',
     'acceptBadCheckDigit.hint': '少数早期的真实代码校验位不符；勾选后这些行带警告导入。',
+    edition: '行业代码版本',
+    'edition.auto': '自动（表头未标明时按 2017 版）',
+    'edition.2017': 'GB/T 4754-2017',
+    'edition.2011': 'GB/T 4754-2011',
+    'edition.hint': '2011 版与 2017 版的代码相互冲突：选 2011 版时不采用代码，只按经营范围和名称中的关键词归入环节。',
     complete: '声明名录完整',
     'complete.hint': '声明这份名录完整列出了某地某类企业：之后该地没有企业的环节显示为“缺失”，而不是“未知”。',
     'complete.place': '地区或园区',
@@ -297,6 +302,11 @@ const messages: Messages<Key> = {
     options: 'Options',
     acceptBadCheckDigit: 'Accept credit codes with a bad check digit',
     'acceptBadCheckDigit.hint': 'A few real early codes fail their check digit; these rows then come in with a warning.',
+    edition: 'Edition of the industry codes',
+    'edition.auto': 'Automatic (2017 unless the header says otherwise)',
+    'edition.2017': 'GB/T 4754-2017',
+    'edition.2011': 'GB/T 4754-2011',
+    'edition.hint': '2011 codes collide with 2017 ones: with 2011 the codes are not used, and keywords in the business scope and name alone place a firm.',
     complete: 'Declare the roster complete',
     'complete.hint': 'Declare that this roster lists every firm of a kind in a place: a segment with no firm there then reads Missing, not Unknown.',
     'complete.place': 'Region or park',
