@@ -43,7 +43,7 @@ async function graphql<T = any>(query: string, variables: Record<string, unknown
 
 const OUTCOME = `id written kind counts { rows accepted refused new changed unchanged }
   columns { field letter header by } unreadColumns { letter header } fields
-  problems { row column { letter header } value severity code message }
+  problems { row column { letter header } value severity code message } problemCount
   source { key kind fileName importedBy counts { rows new refused } }`;
 const IMPORT = `mutation($input: ImportFileInput!) { importFile(input: $input) { ${OUTCOME} } }`;
 
@@ -125,6 +125,7 @@ describe('an editor importing through the server', () => {
       expect.objectContaining({ row: 4, column: { letter: 'B', header: '统一社会信用代码' }, value: WRONG_CHECK_DIGIT, severity: 'REFUSE', code: 'creditCodeCheckDigit' }),
     ]);
     expect(outcome.problems[0].message).toMatch(/^第 4 行 · B 列「统一社会信用代码」/);
+    expect(outcome.problemCount).toBe(1);
     expect(await census()).toEqual(before);
   });
 

@@ -50,7 +50,7 @@ export const importFileResolvers: Resolvers = {
       linked: against.linked,
     }),
     problems: (outcome) => outcome.problems,
-    problemCount: (outcome) => outcome.preview.problemsTotal + outcome.problems.length - outcome.preview.problems.length,
+    problemCount: (outcome) => outcome.problemsTotal,
     roster: (outcome) => outcome.roster && { placeName: outcome.roster.placeName, change: outcome.roster.op },
   },
   ImportProblem: {
