@@ -8,6 +8,7 @@ import { creditCodeCheckDigit } from '../../core/credit-code.ts';
 import { listImports } from '../../import/list-imports.ts';
 import { undoImport } from '../../import/undo/undo-import.ts';
 import { testDatabase } from '../helpers/database.ts';
+import { census } from '../helpers/census.ts';
 import { probe } from '../helpers/probe.ts';
 
 // Importing through the server as the web page does: POST /uploads, then Mutation.importFile and
@@ -47,9 +48,6 @@ const OUTCOME = `id written kind counts { rows accepted refused new changed unch
   source { key kind fileName importedBy counts { rows new refused } }`;
 const IMPORT = `mutation($input: ImportFileInput!) { importFile(input: $input) { ${OUTCOME} } }`;
 
-const census = () =>
-  probe(db, `CALL () { MATCH (n) UNWIND labels(n) AS k RETURN k, count(*) AS n UNION ALL MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n }
-             RETURN k, sum(n) AS n ORDER BY k`);
 let before: Awaited<ReturnType<typeof census>>;
 
 beforeAll(async () => {
@@ -59,7 +57,7 @@ beforeAll(async () => {
            CREATE (c:Region:City {code: '9501', name: '测试市癸', level: 'city', sourceName: '测试市癸', searchText: '测试市癸'})-[:PART_OF]->(p)
            CREATE (:Region:County {code: '950101', name: '测试县子', level: 'county', sourceName: '测试县子', searchText: '测试县子'})-[:PART_OF]->(c)`,
   });
-  before = await census();
+  before = await census(db);
 });
 
 afterAll(async () => {
@@ -103,7 +101,7 @@ describe('who may write', () => {
     const disabled = await graphql(IMPORT, { input: { upload: id } }, auth(), readersOnly.url);
     expect(disabled.errors?.[0]?.extensions?.code).toBe('EDITORS_DISABLED');
     expect(disabled.errors?.[0]?.message).toContain('CHAIN_ATLAS_EDITOR_TOKEN');
-    expect(await census()).toEqual(before);
+    expect(await census(db)).toEqual(before);
   });
 });
 
@@ -126,7 +124,7 @@ describe('an editor importing through the server', () => {
     ]);
     expect(outcome.problems[0].message).toMatch(/^第 4 行 · B 列「统一社会信用代码」/);
     expect(outcome.problemCount).toBe(1);
-    expect(await census()).toEqual(before);
+    expect(await census(db)).toEqual(before);
   });
 
   it('writes it with a column chosen by hand, recorded with the editor, and saves the choice for the next file like it', async () => {
@@ -173,7 +171,7 @@ describe('an editor importing through the server', () => {
     const { data, errors } = await graphql('mutation($id: ID!) { undoImport(id: $id) { id fileName deleted } }', { id: importId });
     expect(errors).toBeUndefined();
     expect(data.undoImport).toEqual({ id: importId, fileName: 'test-api-roster.csv', deleted: 2 });
-    const after = await census();
+    const after = await census(db);
     // The saved column choice is the one thing kept: it belongs to the editor, not to the import.
     expect(after.filter((r) => r.k !== 'ColumnLayout')).toEqual(before.filter((r) => r.k !== 'ColumnLayout'));
   });

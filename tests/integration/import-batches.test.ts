@@ -8,6 +8,7 @@ import { importFile, type ImportProgress } from '../../import/import-file.ts';
 import { listImports } from '../../import/list-imports.ts';
 import { undoImport } from '../../import/undo/undo-import.ts';
 import { testDatabase } from '../helpers/database.ts';
+import { census } from '../helpers/census.ts';
 import { probe } from '../helpers/probe.ts';
 
 // An import written in batches (import/import-file.ts): the file's counts hold across batches, and
@@ -32,10 +33,6 @@ writeFileSync(
     .join('\n'),
 );
 
-const census = async () =>
-  probe(db, `CALL () { MATCH (n) UNWIND labels(n) AS k RETURN k, count(*) AS n
-                       UNION ALL MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n }
-             RETURN k, sum(n) AS n ORDER BY k`);
 
 /** The database, with its `nth` write transaction failing (as a lost connection would). */
 function failingAt(nth: number): Database {
@@ -69,9 +66,9 @@ afterAll(async () => {
 
 describe('an import in batches', () => {
   it('undoes the batches it wrote when a later one fails, leaving the graph as it was', async () => {
-    const before = await census();
+    const before = await census(db);
     await expect(importFile(failingAt(2), file, { batchRows: 1 })).rejects.toThrow('the database went away');
-    expect(await census()).toEqual(before);
+    expect(await census(db)).toEqual(before);
     expect((await listImports(db)).filter((i) => i.file === 'batches.csv')).toEqual([]);
   });
 

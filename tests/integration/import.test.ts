@@ -9,6 +9,7 @@ import { listImports } from '../../import/list-imports.ts';
 import { undoImport } from '../../import/undo/undo-import.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphqlData } from '../helpers/graphql.ts';
+import { census } from '../helpers/census.ts';
 import { probe } from '../helpers/probe.ts';
 
 // npm run import's writes (import/), on the database the other test files read: everything this file
@@ -38,10 +39,6 @@ const firmRows = (jiaCapital: string) => [
   ['测试导入丙有限公司', '', '存续', '2019年13月5日', '', '测试省丙', '测试市丁', '测试县戊', '', ''],
 ];
 
-const census = async () =>
-  probe(db, `CALL () { MATCH (n) UNWIND labels(n) AS k RETURN k, count(*) AS n
-                       UNION ALL MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n }
-             RETURN k, sum(n) AS n ORDER BY k`);
 const sample = () =>
   probe(db, `MATCH (x) WHERE x:Firm OR x:Project OR x:Presence OR x:Roster OR x:Source
              WITH x ORDER BY coalesce(x.id, x.place + '/' + x.segment) LIMIT 400 RETURN properties(x) AS p`);
@@ -57,7 +54,7 @@ beforeAll(async () => {
            CREATE (c:Region:City {code: '9701', name: '测试市丁', level: 'city', sourceName: '测试市丁', searchText: '测试市丁'})-[:PART_OF]->(p)
            CREATE (:Region:County {code: '970101', name: '测试县戊', level: 'county', sourceName: '测试县戊', searchText: '测试县戊'})-[:PART_OF]->(c)`,
   });
-  before = await census();
+  before = await census(db);
   sampleBefore = await sample();
 });
 
@@ -97,11 +94,11 @@ describe('importing a roster', () => {
   });
 
   it('changes nothing when the same file is imported again, and records no import', async () => {
-    const censusAfterFirst = await census();
+    const censusAfterFirst = await census(db);
     const outcome = await importFile(db, first);
     expect(outcome.counts).toEqual({ new: 0, changed: 0, unchanged: 3, refused: 1, linked: 0 });
     expect(outcome.written).toBeNull();
-    expect(await census()).toEqual(censusAfterFirst);
+    expect(await census(db)).toEqual(censusAfterFirst);
   });
 
   it('changes only the changed row when a corrected file is imported, and its undo restores the value before', async () => {
@@ -128,7 +125,7 @@ describe('importing a GBK ledger', () => {
       '测试导入示例技改项目,测试未知投资有限公司,,2024-04-01,在建,测试县戊',
     ];
     writeFileSync(file, iconv.encode(lines.join('\r\n'), 'gbk'));
-    const firmsBefore = (await census()).find((r) => r.k === 'Firm')!.n;
+    const firmsBefore = (await census(db)).find((r) => r.k === 'Firm')!.n;
     const outcome = await importFile(db, file);
     ledgerId = outcome.id;
     expect(outcome.preview.format).toMatchObject({ kind: 'csv' });
@@ -142,7 +139,7 @@ describe('importing a GBK ledger', () => {
       { name: '测试导入年产1万吨示例项目', cny: 150_000_000, status: 'signed', investor: '测试导入甲有限公司', firm: `firm-${JIA}`, byImport: ledgerId },
       { name: '测试导入示例技改项目', cny: null, status: 'under_construction', investor: '测试未知投资有限公司', firm: null, byImport: null },
     ]);
-    expect((await census()).find((r) => r.k === 'Firm')!.n).toBe(firmsBefore);
+    expect((await census(db)).find((r) => r.k === 'Firm')!.n).toBe(firmsBefore);
   });
 
   it('refuses to undo the roster while the ledger links to its firm, naming the ledger', async () => {
@@ -200,7 +197,7 @@ describe('placing a roster’s firms on chain segments', () => {
   let coverageBefore: Record<string, string>;
 
   it('writes MAKES for accepted proposals and Proposals for the rest, and lists the firm it could not place', async () => {
-    censusBefore = await census();
+    censusBefore = await census(db);
     coverageBefore = await coverage();
     expect(new Set(Object.values(coverageBefore))).toEqual(new Set(['UNKNOWN']));
     const outcome = await importFile(db, file);
@@ -228,12 +225,12 @@ describe('placing a roster’s firms on chain segments', () => {
   });
 
   it('proposes nothing new when the same file is imported again', async () => {
-    const censusAfter = await census();
+    const censusAfter = await census(db);
     const outcome = await importFile(db, file);
     expect(outcome.placements.plan.writes).toEqual([]);
     expect(outcome.placements.plan.known).toBeGreaterThan(0);
     expect(outcome.written).toBeNull();
-    expect(await census()).toEqual(censusAfter);
+    expect(await census(db)).toEqual(censusAfter);
   });
 
   it('never overwrites a placement a person made, and proposes again what no one decided', async () => {
@@ -262,7 +259,7 @@ describe('placing a roster’s firms on chain segments', () => {
 
   it('undone, leaves every label and relationship type (MAKES and Proposal too) counted as before', async () => {
     for (const id of ids.reverse()) await undoImport(db, id);
-    expect(await census()).toEqual(censusBefore);
+    expect(await census(db)).toEqual(censusBefore);
     expect(await coverage()).toEqual(coverageBefore);
   });
 });
@@ -272,7 +269,7 @@ describe('undoing every import', () => {
     const ours = (await listImports(db)).filter((i) => i.file.startsWith('test-import-')).reverse();
     expect(ours.map((i) => i.file)).toEqual(['test-import-ledger.csv', 'test-import-roster.csv']);
     for (const i of ours) await undoImport(db, i.id);
-    expect(await census()).toEqual(before);
+    expect(await census(db)).toEqual(before);
     expect(await sample()).toEqual(sampleBefore);
   });
 });
