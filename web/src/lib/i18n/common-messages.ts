@@ -7,7 +7,7 @@ import { i18n, translator, type Messages } from './i18n.svelte';
  */
 const messages: Messages<
   | 'app.title' | 'app.tagline' | 'nav.explore' | 'nav.chain' | 'nav.place' | 'nav.projects' | 'lang.switch'
-  | 'api.down' | 'api.retry' | 'state.loading' | 'state.empty' | 'state.error'
+  | 'api.down' | 'api.retry' | 'state.loading' | 'state.empty' | 'state.error' | 'list.more'
   | 'type.Region' | 'type.Park' | 'type.Firm' | 'type.Chain' | 'type.Segment' | 'type.Project' | 'type.Source' | 'type.Observation' | 'type.Statement'
   | 'role.LEADING' | 'role.PILLAR' | 'role.KEY' | 'role.EMERGING' | 'role.CLUSTER' | 'role.none'
   | 'nav.home' | 'unknown'
@@ -39,6 +39,7 @@ const messages: Messages<
     'state.loading': '加载中…',
     'state.empty': '暂无数据',
     'state.error': '出错了：{message}',
+    'list.more': '加载更多',
     'type.Region': '区域',
     'type.Park': '园区',
     'type.Firm': '企业',
@@ -134,6 +135,7 @@ const messages: Messages<
     'state.loading': 'Loading…',
     'state.empty': 'Nothing here yet',
     'state.error': 'Something went wrong: {message}',
+    'list.more': 'Load more',
     'type.Region': 'Region',
     'type.Park': 'Park',
     'type.Firm': 'Firm',

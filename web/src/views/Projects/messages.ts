@@ -9,7 +9,7 @@ type Key =
   | 'totals' | 'totals.count' | 'totals.byStatus'
   | 'totals.investment.all' | 'totals.investment.some' | 'totals.investment.none'
   | 'totals.status.all' | 'totals.status.some' | 'totals.status.none'
-  | 'shown' | 'more' | 'more.loading' | 'empty' | 'updating'
+  | 'shown' | 'empty' | 'updating'
   | 'export' | 'export.progress' | 'export.error' | 'export.file'
   | 'csv.investmentYi' | 'csv.investmentCny'
   | 'none';
@@ -58,8 +58,6 @@ const messages: Messages<Key> = {
     'totals.status.some': '{status}：{count} 个，其中 {with} 个有金额，合计 {amount}',
     'totals.status.none': '{status}：{count} 个，金额未知',
     shown: '已显示 {shown} / {total} 个',
-    more: '加载更多',
-    'more.loading': '加载中…',
     empty: '没有符合这些筛选条件的项目。',
     updating: '正在更新…',
     export: '导出 CSV',
@@ -111,8 +109,6 @@ const messages: Messages<Key> = {
     'totals.status.some': '{status}: {count}, {with} of them with an amount, {amount} in total',
     'totals.status.none': '{status}: {count}, amounts unknown',
     shown: 'Showing {shown} of {total}',
-    more: 'Load more',
-    'more.loading': 'Loading…',
     empty: 'No project matches these filters.',
     updating: 'Updating…',
     export: 'Export CSV',

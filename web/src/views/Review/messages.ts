@@ -5,7 +5,7 @@ type Key =
   | 'col.name' | 'col.segment' | 'col.method' | 'col.matched' | 'col.confidence' | 'col.source' | 'col.status' | 'col.decide'
   | 'segmentOf' | 'accept' | 'reject' | 'move' | 'move.to' | 'move.choose' | 'move.button' | 'deciding'
   | 'decided' | 'movedTo' | 'kind.MAKES' | 'kind.ADDS'
-  | 'shown' | 'more' | 'more.loading' | 'empty' | 'empty.pending';
+  | 'shown' | 'empty' | 'empty.pending';
 
 /** The Review view's text, Chinese first. */
 const messages: Messages<Key> = {
@@ -38,8 +38,6 @@ const messages: Messages<Key> = {
     'kind.MAKES': '企业',
     'kind.ADDS': '项目',
     shown: '已显示 {shown} / {total} 条',
-    more: '加载更多',
-    'more.loading': '加载中…',
     empty: '没有这种状态的归类。',
     'empty.pending': '没有待审核的归类。',
   },
@@ -72,8 +70,6 @@ const messages: Messages<Key> = {
     'kind.MAKES': 'Firm',
     'kind.ADDS': 'Project',
     shown: 'Showing {shown} of {total}',
-    more: 'Load more',
-    'more.loading': 'Loading…',
     empty: 'No placement has this status.',
     'empty.pending': 'Nothing is waiting for review.',
   },
