@@ -2,7 +2,7 @@ import type { ProjectStatus, ProjectsPageQuery } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
 import { statusName, t as common } from '../../lib/i18n/common-messages';
 import { apiStatus } from '../../lib/state/api-status.svelte';
-import { Load } from '../../lib/state/load.svelte';
+import { PagedList } from '../../lib/state/paged-list';
 import { t } from './messages';
 import { ProjectsPage } from './operations';
 import { projectsCsv, type CsvProject, type CsvText } from './projects-csv';
@@ -11,14 +11,6 @@ import type { ProjectsQuery } from './projects-query';
 type Connection = ProjectsPageQuery['projects'];
 export type ProjectRow = Connection['edges'][number]['node'];
 export type Totals = Connection['aggregate'];
-
-/** The rows loaded so far, the figures over the whole filtered set, and where the next page starts. */
-export interface ProjectsPageState {
-  rows: ProjectRow[];
-  totals: Totals;
-  hasMore: boolean;
-  endCursor: string | null;
-}
 
 const PAGE = 50;
 /** The API's largest page, for the export, which wants every row in as few requests as possible. */
@@ -63,45 +55,29 @@ function csvText(): CsvText {
   };
 }
 
-/** The table's data: the first page on each new query, more pages on demand, and the CSV export. */
-export class ProjectList {
-  load = new Load<ProjectsPageState>();
+/** The table's data: pages of 50 projects with the figures over the whole filtered set, and the CSV export. */
+export class ProjectList extends PagedList<ProjectsQuery, ProjectRow, Connection, { totals: Totals }> {
   exporting = $state<{ done: number; total: number } | undefined>(undefined);
   exportError = $state<Error | undefined>(undefined);
-  #query: ProjectsQuery | undefined;
 
-  async #page(query: ProjectsQuery, first: number, after: string | null): Promise<Connection> {
+  protected async page(query: ProjectsQuery, after: string | null, first = PAGE): Promise<Connection> {
     return (await request(ProjectsPage, { ...query, first, after })).projects;
   }
 
-  show(query: ProjectsQuery) {
-    this.#query = query;
-    void this.load.run(async () => {
-      const page = await this.#page(query, PAGE, null);
-      return { rows: page.edges.map((e) => e.node), totals: page.aggregate, hasMore: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor };
-    });
-  }
-
-  more() {
-    const query = this.#query;
-    const current = this.load.data;
-    if (!query || !current?.hasMore) return;
-    void this.load.run(async () => {
-      const page = await this.#page(query, PAGE, current.endCursor);
-      return { ...current, rows: [...current.rows, ...page.edges.map((e) => e.node)], hasMore: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor };
-    });
+  protected whole(page: Connection) {
+    return { totals: page.aggregate };
   }
 
   /** Every project of the current query as a CSV file, fetched page by page. */
   async exportCsv(fileName: string) {
-    const query = this.#query;
+    const query = this.query;
     if (!query || this.exporting) return;
     this.exportError = undefined;
     const rows: CsvProject[] = [];
     let after: string | null = null;
     try {
       do {
-        const page: Connection = await this.#page(query, EXPORT_PAGE, after);
+        const page: Connection = await this.page(query, after, EXPORT_PAGE);
         rows.push(...page.edges.map((e) => csvRow(e.node)));
         this.exporting = { done: rows.length, total: page.totalCount };
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

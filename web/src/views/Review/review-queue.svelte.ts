@@ -1,9 +1,9 @@
-import type { ProposalDecision, ProposalFieldsFragment, ProposalFilter } from '../../generated/graphql';
+import type { ProposalDecision, ProposalFieldsFragment, ProposalFilter, ProposalsQuery } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
 import { editorErrorText } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
-import { Load } from '../../lib/state/load.svelte';
+import { PagedList } from '../../lib/state/paged-list';
 import { viewer } from '../../lib/state/viewer.svelte';
 import { DecideProposal, Proposals } from './operations';
 
@@ -11,45 +11,28 @@ export type ProposalRow = ProposalFieldsFragment;
 
 const PAGE = 50;
 
-interface QueueState {
-  rows: ProposalRow[];
-  total: number;
-  hasMore: boolean;
-  endCursor: string | null;
-}
+type Connection = ProposalsQuery['proposals'];
 
 /**
  * The review queue: pages of 50 proposals, and deciding them. A decided row stays where it is,
  * showing its new status, until the queue is loaded again.
  */
-export class ReviewQueue {
-  load = new Load<QueueState>();
+export class ReviewQueue extends PagedList<ProposalFilter, ProposalRow, Connection, { total: number }> {
   /** The proposal being decided, and the last decision's error by proposal id. */
   deciding = $state<string | null>(null);
   errors = $state<Record<string, string>>({});
-  #filter: ProposalFilter | undefined;
 
-  async #page(filter: ProposalFilter, after: string | null) {
+  protected async page(filter: ProposalFilter, after: string | null): Promise<Connection> {
     return (await request(Proposals, { filter, first: PAGE, after })).proposals;
   }
 
-  show(filter: ProposalFilter) {
-    this.#filter = filter;
-    this.errors = {};
-    void this.load.run(async () => {
-      const page = await this.#page(filter, null);
-      return { rows: page.edges.map((e) => e.node), total: page.totalCount, hasMore: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor };
-    });
+  protected whole(page: Connection) {
+    return { total: page.totalCount };
   }
 
-  more() {
-    const filter = this.#filter;
-    const current = this.load.data;
-    if (!filter || !current?.hasMore) return;
-    void this.load.run(async () => {
-      const page = await this.#page(filter, current.endCursor);
-      return { ...current, rows: [...current.rows, ...page.edges.map((e) => e.node)], hasMore: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor };
-    });
+  show(filter: ProposalFilter) {
+    this.errors = {};
+    super.show(filter);
   }
 
   async decide(id: string, decision: ProposalDecision, segment?: string) {
