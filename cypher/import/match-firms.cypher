@@ -1,25 +1,39 @@
-// The firms a roster's rows may already be in the graph as: by credit code, else by name (or
-// alias) among the firms located in the row's region or in a park there, without another
-// credit code. For the importer's plan (import/plan/plan-firms.ts).
+// The firms a roster's rows may already be in the graph as: by credit code, else by name, else by
+// alias, among the firms located in the row's region or in a park there, without another credit
+// code. For the importer's plan (import/plan/plan-firms.ts).
+// A name is found by the index on Firm(name) and its place checked after, instead of walking the
+// region's firms for every row (thousands in a county of a million-firm graph). An alias is an
+// element of a list, which no index finds: the firms that have any aliases are read once for the
+// rows, keeping those with one of the rows' names. `>= ['']` is a range seek of the index on
+// Firm(aliases) that skips the empty lists (an import writes [] on every firm it creates): lists
+// compare element by element, so every non-empty list of names sorts at or after [''], [] before it.
 // $rows: list of {rowNumber, creditCode (or null), name, region (a region code)}.
 // Returns one row per input row that matched: rowNumber, matchedBy ('creditCode'|'name'|'alias'),
 //   firm (all its properties), places [{park (a park id, or null), region (the region, or the park's region)}],
 //   locatedIn [{type, label, key, props}] (its LOCATED_IN relationships, to restore on undo).
+CALL () {
+  WITH [row IN $rows | row.name] AS names
+  MATCH (f:Firm) WHERE f.aliases >= [''] AND any(alias IN f.aliases WHERE alias IN names)
+  WITH f ORDER BY f.id
+  RETURN collect(f) AS aliased
+}
 UNWIND $rows AS row
 OPTIONAL MATCH (byCode:Firm {creditCode: row.creditCode})
-OPTIONAL MATCH (region:Region {code: row.region})
-WITH row, byCode,
-     CASE WHEN byCode IS NULL AND region IS NOT NULL THEN
-       COLLECT { MATCH (region)<-[:LOCATED_IN]-(f:Firm)
-                 WHERE (f.name = row.name OR row.name IN coalesce(f.aliases, [])) AND (f.creditCode IS NULL OR f.creditCode = row.creditCode)
-                 RETURN f
-                 UNION
-                 MATCH (region)<-[:IN]-(:Park)<-[:LOCATED_IN]-(f:Firm)
-                 WHERE (f.name = row.name OR row.name IN coalesce(f.aliases, [])) AND (f.creditCode IS NULL OR f.creditCode = row.creditCode)
-                 RETURN f }
+WITH row, byCode, aliased,
+     CASE WHEN byCode IS NULL THEN
+       COLLECT { MATCH (f:Firm {name: row.name})-[:LOCATED_IN]->(place)
+                 WHERE (f.creditCode IS NULL OR f.creditCode = row.creditCode)
+                   AND ((place:Region AND place.code = row.region) OR EXISTS { (place:Park)-[:IN]->(:Region {code: row.region}) })
+                 RETURN f ORDER BY f.id }
      ELSE [] END AS byName
-WITH row, coalesce(byCode, byName[0]) AS f,
-     CASE WHEN byCode IS NOT NULL THEN 'creditCode' WHEN byName[0].name = row.name THEN 'name' ELSE 'alias' END AS matchedBy
+WITH row, byCode, byName,
+     CASE WHEN byCode IS NULL AND size(byName) = 0 THEN
+       [f IN aliased WHERE row.name IN f.aliases AND (f.creditCode IS NULL OR f.creditCode = row.creditCode)
+          AND EXISTS { (f)-[:LOCATED_IN]->(place)
+                       WHERE (place:Region AND place.code = row.region) OR EXISTS { (place:Park)-[:IN]->(:Region {code: row.region}) } }]
+     ELSE [] END AS byAlias
+WITH row, coalesce(byCode, byName[0], byAlias[0]) AS f,
+     CASE WHEN byCode IS NOT NULL THEN 'creditCode' WHEN size(byName) > 0 THEN 'name' ELSE 'alias' END AS matchedBy
 WHERE f IS NOT NULL
 RETURN row.rowNumber AS rowNumber, matchedBy, properties(f) AS firm,
        COLLECT { MATCH (f)-[:LOCATED_IN]->(place)

@@ -17,3 +17,7 @@ CREATE INDEX proposal_status IF NOT EXISTS FOR (p:Proposal) ON (p.status);
 // An undo finds the placements of one import (cypher/import/undo-placements.cypher) by these.
 CREATE INDEX makes_import IF NOT EXISTS FOR ()-[r:MAKES]-() ON (r.import);
 CREATE INDEX adds_import IF NOT EXISTS FOR ()-[r:ADDS]-() ON (r.import);
+// An import finds a roster's firm without a credit code by its name, then checks its place (cypher/import/match-firms.cypher).
+CREATE INDEX firm_name IF NOT EXISTS FOR (f:Firm) ON (f.name);
+// …and by an alias, among the few firms whose list of aliases is not empty (match-firms seeks past the empty ones).
+CREATE INDEX firm_aliases IF NOT EXISTS FOR (f:Firm) ON (f.aliases);
