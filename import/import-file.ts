@@ -245,12 +245,13 @@ export async function importFile(db: Database, file: string, options: ImportOpti
     tally.addPlans(plans, problems);
     tally.counts.linked += projects.filter((p) => p.firm !== null).length;
     // A row refused by the plan is not placed.
-    const entityOfRow = new Map(plans.map((p) => [p.row, p.id]));
-    const placed: { entity: string; placement: RowPlacement }[] = [];
+    const planOfRow = new Map(plans.map((p) => [p.row, p]));
+    const placed: { entity: string; created: boolean; placement: RowPlacement }[] = [];
     for (const record of records) {
-      const entity = entityOfRow.get(record.rowNumber);
-      if (entity === undefined) continue;
-      placed.push({ entity, placement: edition ? placeFirm(classifier, record as FirmRecord, edition.edition) : placeProject(classifier, record as ProjectRecord) });
+      const plan = planOfRow.get(record.rowNumber);
+      if (plan === undefined) continue;
+      const placement = edition ? placeFirm(classifier, record as FirmRecord, edition.edition) : placeProject(classifier, record as ProjectRecord);
+      placed.push({ entity: plan.id, created: plan.op === 'new', placement });
     }
     const placements = await planPlacements(db, edition ? 'makes' : 'adds', placed);
     tally.addPlacements(placed.map((p) => p.placement), placements);

@@ -38,14 +38,16 @@ export const proposalId = (kind: PlacementKind, entity: string, segment: string)
  * moved one by a MAKES or ADDS on the other: neither pair is proposed again, rejected ones included.
  * Undoing the import that proposed a pair removes the decisions on it too (the graph is as before
  * that import), so the same file imported after its undo is proposed, and reviewed, afresh.
+ * `created`: the entity is new to the graph, written by this import.
  */
 export async function planPlacements(
   db: Database,
   kind: PlacementKind,
-  placements: { entity: string; placement: RowPlacement }[],
+  placements: { entity: string; created: boolean; placement: RowPlacement }[],
 ): Promise<PlacementPlan> {
   const known = new Map<string, Set<string>>();
-  const ids = [...new Set(placements.filter((p) => p.placement.proposals.length > 0).map((p) => p.entity))];
+  // An entity the import creates has no placement or proposal yet: only the others are looked up.
+  const ids = [...new Set(placements.filter((p) => !p.created && p.placement.proposals.length > 0).map((p) => p.entity))];
   for (let i = 0; i < ids.length; i += BATCH) {
     const rows = await db.read<{ id: string; placed: string[]; proposed: string[] }>(matchPlacements, { kind, ids: ids.slice(i, i + BATCH) });
     for (const row of rows) known.set(row.id, new Set([...row.placed, ...row.proposed]));
