@@ -8,6 +8,7 @@ import { chainGapsResolvers } from './modules/chain-gaps/resolvers.ts';
 import { chainMapResolvers } from './modules/chain-map/resolvers.ts';
 import { chainResolvers } from './modules/chain/resolvers.ts';
 import { compareRegionsResolvers } from './modules/compare-regions/resolvers.ts';
+import { confidentialProjectsResolvers } from './modules/confidential-projects/resolvers.ts';
 import { decideProposalResolvers } from './modules/decide-proposal/resolvers.ts';
 import { extensionOpportunitiesResolvers } from './modules/extension-opportunities/resolvers.ts';
 import { firmResolvers } from './modules/firm/resolvers.ts';
@@ -87,6 +88,7 @@ export function createSchema() {
         undoImportResolvers,
         importsResolvers,
         proposalsResolvers,
+        confidentialProjectsResolvers,
         decideProposalResolvers,
       ],
     }),

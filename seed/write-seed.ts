@@ -22,6 +22,7 @@ const statements = {
   unmodelled: cypher('source/merge-statements'),
   firmRegionPaths: cypher('firm/set-firm-region-paths'),
   projectRegionPaths: cypher('project/set-project-region-paths'),
+  projectLabels: cypher('project/label-projects'),
 };
 
 /**
@@ -48,6 +49,7 @@ export async function writeSeed(db: Database, seed: SeedSet): Promise<void> {
     await tx.run(statements.unmodelled, { statements: rows.statements });
     await tx.run(statements.firmRegionPaths, { ids: rows.firms.map((f) => f.id) });
     await tx.run(statements.projectRegionPaths, { ids: rows.projects.map((p) => p.id) });
+    await tx.run(statements.projectLabels, { ids: rows.projects.map((p) => p.id) });
     await deriveAnalytics({ read: tx.run, write: tx.run });
   });
 }

@@ -6,7 +6,8 @@
 UNWIND $ids AS id
 OPTIONAL MATCH (f:Firm {id: id}) WHERE $kind = 'makes'
 OPTIONAL MATCH (p:Project {id: id}) WHERE $kind = 'adds'
-WITH id, coalesce(f, p) AS e
+OPTIONAL MATCH (sealed:ConfidentialProject {id: id}) WHERE $kind = 'adds'
+WITH id, coalesce(f, p, sealed) AS e
 WHERE e IS NOT NULL
 RETURN id,
        COLLECT { MATCH (e)-[:MAKES|ADDS]->(s:Segment) RETURN s.id } AS placed,

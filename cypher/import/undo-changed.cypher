@@ -1,13 +1,15 @@
 // Restores what an import changed: each property to its value before (null removes one), and where
-// it replaced a place or firm, the relationships it replaced (with their own properties).
+// it replaced a place or firm, the relationships it replaced (with their own properties). A project's
+// label follows its restored status afterwards (project/label-projects.cypher).
 // $changed: list of {label ('Firm'|'Project'|'Roster'), key, previous (a map), relTypes (the relationship
 //   types it replaced, [] when none), previousRels [{type ('LOCATED_IN'|'IN'|'BY'), label ('Park'|'Region'|'Firm'), key, props}]}.
 // Returns: restored (how many nodes).
 UNWIND $changed AS c
 OPTIONAL MATCH (firm:Firm {id: c.key}) WHERE c.label = 'Firm'
 OPTIONAL MATCH (project:Project {id: c.key}) WHERE c.label = 'Project'
+OPTIONAL MATCH (sealed:ConfidentialProject {id: c.key}) WHERE c.label = 'Project'
 OPTIONAL MATCH (roster:Roster {id: c.key}) WHERE c.label = 'Roster'
-WITH c, coalesce(firm, project, roster) AS n
+WITH c, coalesce(firm, project, sealed, roster) AS n
 WHERE n IS NOT NULL
 SET n += c.previous
 WITH c, n

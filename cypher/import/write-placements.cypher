@@ -9,8 +9,9 @@
 UNWIND $placements AS pl
 OPTIONAL MATCH (f:Firm {id: pl.entity}) WHERE $kind = 'makes'
 OPTIONAL MATCH (p:Project {id: pl.entity}) WHERE $kind = 'adds'
+OPTIONAL MATCH (sealed:ConfidentialProject {id: pl.entity}) WHERE $kind = 'adds'
 MATCH (s:Segment {id: pl.segment})
-WITH pl, s, coalesce(f, p) AS e
+WITH pl, s, coalesce(f, p, sealed) AS e
 WHERE e IS NOT NULL
 CALL (pl, s, e) {
   WITH pl, s, e WHERE pl.accept AND $kind = 'makes'

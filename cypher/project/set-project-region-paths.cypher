@@ -1,9 +1,12 @@
 // Writes on each project where it is, from the most precise region up to the province
 // (regionPath) and its park (parkId); see firm/set-firm-region-paths.cypher.
-// $ids: the projects to update.
+// $ids: the projects to update (in negotiation or not: project/label-projects.cypher).
 // Returns nothing.
 UNWIND $ids AS id
-MATCH (p:Project {id: id})
+OPTIONAL MATCH (open:Project {id: id})
+OPTIONAL MATCH (sealed:ConfidentialProject {id: id})
+WITH coalesce(open, sealed) AS p
+WHERE p IS NOT NULL
 OPTIONAL MATCH (p)-[:IN]->(place)
 OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
 WITH p, place, coalesce(parkRegion, CASE WHEN place:Region THEN place END) AS region

@@ -14,6 +14,7 @@ const statements = {
   placements: cypher('import/undo-placements'),
   firmRegionPaths: cypher('firm/set-firm-region-paths'),
   projectRegionPaths: cypher('project/set-project-region-paths'),
+  projectLabels: cypher('project/label-projects'),
 };
 
 interface Change {
@@ -80,6 +81,7 @@ export async function undoImport(db: Database, id: string): Promise<UndoResult> 
     }
     await tx.run(statements.firmRegionPaths, { ids: idsOf('Firm') });
     await tx.run(statements.projectRegionPaths, { ids: idsOf('Project') });
+    await tx.run(statements.projectLabels, { ids: idsOf('Project') });
     await tx.run(statements.delete, { id });
     const started = performance.now();
     await deriveAnalytics({ read: tx.run, write: tx.run });

@@ -17,6 +17,7 @@ const statements = {
   placements: cypher('import/write-placements'),
   firmRegionPaths: cypher('firm/set-firm-region-paths'),
   projectRegionPaths: cypher('project/set-project-region-paths'),
+  projectLabels: cypher('project/label-projects'),
   counts: cypher('import/write-import-counts'),
   entityPlaces: cypher('derive/find-entity-places'),
 };
@@ -146,6 +147,7 @@ export async function writeImportBatch(db: Database, batch: ImportBatch): Promis
     await inBatches(changes, (part) => tx.run(statements.changes, { import: importId, changes: part }));
     await inBatches(firms.filter((p) => p.placeChanged), (part) => tx.run(statements.firmRegionPaths, { ids: part.map((p) => p.id) }));
     await inBatches(projects.filter((p) => p.placeChanged), (part) => tx.run(statements.projectRegionPaths, { ids: part.map((p) => p.id) }));
+    await inBatches(projects, (part) => tx.run(statements.projectLabels, { ids: part.map((p) => p.id) }));
     const found: EntityPlace[] = [];
     await inBatches(written, async (part) => found.push(...(await tx.run<EntityPlace>(statements.entityPlaces, { kind, ids: part }))));
     return found;

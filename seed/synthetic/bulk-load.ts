@@ -7,6 +7,7 @@ const statements = {
   focuses: cypher('synthetic/create-focuses'),
   firms: cypher('synthetic/create-firms'),
   projects: cypher('synthetic/create-projects'),
+  projectLabels: cypher('project/label-projects'),
 };
 
 /** Rows per write transaction: big enough to amortise the round trip, small enough for a 1 GB heap. */
@@ -40,7 +41,12 @@ export async function bulkLoad(db: Database, graph: SyntheticGraph, log: (line: 
   let reported = 0;
   for (const batch of graph.batches(BATCH)) {
     await db.write(statements.firms, { firms: batch.firms });
-    if (batch.projects.length) await db.write(statements.projects, { projects: batch.projects });
+    if (batch.projects.length) {
+      await db.writeTransaction('synthetic/create-projects', async (tx) => {
+        await tx.run(statements.projects, { projects: batch.projects });
+        await tx.run(statements.projectLabels, { ids: batch.projects.map((p) => p.id) });
+      });
+    }
     firms += batch.firms.length;
     nodes += batch.firms.length + batch.projects.length;
     relationships += batch.firms.reduce((n, f) => n + 1 + f.makes.length, 0) + batch.projects.reduce((n, p) => n + 2 + p.adds.length, 0);

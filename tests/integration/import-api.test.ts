@@ -187,3 +187,79 @@ describe('an editor importing through the server', () => {
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'IMPORT_REFUSED', reason: 'unknownImport' });
   });
 });
+
+describe('a ledger’s projects still in negotiation (在谈)', () => {
+  const ledgerHeader = ['项目名称', '投资方', '总投资（亿元）', '签约日期', '状态', '所属省份', '所属城市', '所在区县', '产业链', '环节'];
+  const sealed = ['测试保密甲项目', '测试接口甲有限公司', '2', '2024-05-01', '在谈', '测试省壬', '测试市癸', '测试县子', '盐化工', '烧碱'];
+  const open = ['测试公开乙项目', '测试接口甲有限公司', '3', '2024-05-02', '已签约', '测试省壬', '测试市癸', '测试县子', '盐化工', '液氯'];
+  let sealedKey: string;
+  let firmKey: string;
+
+  async function importCsv(lines: string[][], name: string) {
+    const { upload: id } = (await (await upload(csv(lines), name)).json()) as { upload: string };
+    const { data, errors } = await graphql(IMPORT, { input: { upload: id, dryRun: false } });
+    expect(errors).toBeUndefined();
+    return data.importFile.id as string;
+  }
+
+  /** Every reader field that can show a project, asked as a reader: the answers, as one text. */
+  async function readerView(): Promise<string> {
+    const asked = await Promise.all([
+      graphql(`{ projects(filter: {regionCode: "950101"}, first: 100) { totalCount edges { node { key name } } aggregate { byStatus { status count } } } }`, {}, {}),
+      graphql(`{ projects(filter: {text: "测试"}, first: 100) { totalCount edges { node { key name } } } }`, {}, {}),
+      graphql(`{ search(text: "测试保密甲项目", first: 50) { name } }`, {}, {}),
+      graphql(`query($id: ID!) { firm(id: $id) { projects { key name } } }`, { id: firmKey }, {}),
+      graphql(`{ region(code: "950101") { projects(first: 50) { key name } } }`, {}, {}),
+      graphql(`{ neighborhood(id: "Region:950101", depth: 3, limit: 500) { nodes { id label } } }`, {}, {}),
+      graphql(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id label } } }`, { id: `Firm:${firmKey}` }, {}),
+      graphql(`{ chainMap(chainId: "salt-chemical", regionCode: "950101") { comingCount segments { segment { name } coverage pipelineCount projectCount projects { key name } projectsByStatus { status count } } } }`, {}, {}),
+      graphql(`query($id: ID!) { project(id: $id) { key } }`, { id: sealedKey }, {}),
+      graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: `Project:${sealedKey}` }, {}),
+    ]);
+    for (const answer of asked) expect(answer.errors).toBeUndefined();
+    return JSON.stringify(asked.map((a) => a.data));
+  }
+
+  it('keeps them from readers by every field, and shows them to editors', async () => {
+    await importCsv([header, rows[0]!], 'test-api-sealed-roster.csv');
+    const [firm] = await probe(db, "MATCH (f:Firm {name: '测试接口甲有限公司'}) RETURN f.id AS id");
+    firmKey = firm!.id as string;
+    await importCsv([ledgerHeader, sealed, open], 'test-api-sealed-ledger.csv');
+
+    const EDITOR_LIST = '{ confidentialProjects { totalCount items { key name investor investmentCny firm { name } place { ... on Region { name } } chainName segmentName evidence } } }';
+    expect((await graphql(EDITOR_LIST, {}, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { data, errors } = await graphql(EDITOR_LIST);
+    expect(errors).toBeUndefined();
+    const mine = data.confidentialProjects.items.filter((p: { name: string }) => p.name.startsWith('测试保密'));
+    expect(mine).toEqual([
+      expect.objectContaining({ name: '测试保密甲项目', investor: '测试接口甲有限公司', investmentCny: 2e8, firm: { name: '测试接口甲有限公司' }, place: { name: '测试县子' }, chainName: '盐化工', segmentName: '烧碱', evidence: ['test-api-sealed-ledger.csv · 第 2 行'] }),
+    ]);
+    sealedKey = mine[0].key;
+
+    const seen = await readerView();
+    // The signed project shows in every one of those fields that lists projects: they can show one.
+    expect(seen.match(/测试公开乙项目/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(seen).not.toContain('测试保密甲');
+    expect(seen).not.toContain(sealedKey);
+  });
+
+  it('shows one to readers once a later ledger says it is signed, and hides it again when that import is undone', async () => {
+    const signedId = await importCsv([ledgerHeader, [...sealed.slice(0, 4), '已签约', ...sealed.slice(5)]], 'test-api-sealed-ledger-2.csv');
+    expect(await readerView()).toContain('测试保密甲项目');
+    expect((await graphql('{ confidentialProjects { items { name } } }')).data.confidentialProjects.items).not.toContainEqual({ name: '测试保密甲项目' });
+
+    await undoImport(db, signedId);
+    const seen = await readerView();
+    expect(seen).not.toContain('测试保密甲');
+    expect((await graphql('{ confidentialProjects { items { name } } }')).data.confidentialProjects.items).toContainEqual({ name: '测试保密甲项目' });
+  });
+
+  it('hides a signed project from readers, its chain map counts included, once a later ledger says it is negotiated again', async () => {
+    const COMING = `{ chainMap(chainId: "salt-chemical", regionCode: "950101") { segments { segment { name } pipelineCount projectCount } } }`;
+    const liquidChlorine = async () => (await graphql(COMING, {}, {})).data.chainMap.segments.find((s: { segment: { name: string } }) => s.segment.name === '液氯');
+    expect(await liquidChlorine()).toMatchObject({ pipelineCount: 1, projectCount: 1 });
+    await importCsv([ledgerHeader, [...open.slice(0, 4), '在谈', ...open.slice(5)]], 'test-api-sealed-ledger-3.csv');
+    expect(await readerView()).not.toContain('测试公开乙');
+    expect(await liquidChlorine()).toMatchObject({ pipelineCount: 0, projectCount: 0 });
+  });
+});
