@@ -4,16 +4,18 @@
 // A name is found by the index on Firm(name) and its place checked after, instead of walking the
 // region's firms for every row (thousands in a county of a million-firm graph). An alias is an
 // element of a list, which no index finds: the firms that have any aliases are read once for the
-// rows, keeping those with one of the rows' names. `>= ['']` is a range seek of the index on
+// rows, keeping those with one of the rows' names. The range is a seek of the index on
 // Firm(aliases) that skips the empty lists (an import writes [] on every firm it creates): lists
-// compare element by element, so every non-empty list of names sorts at or after [''], [] before it.
+// compare element by element, so every non-empty list of names sorts at or after [''] (and [] before
+// it), and before ['\uFFFF'] (no name starts with that noncharacter). The upper bound is needed:
+// Neo4j cannot seek an open-ended range of lists in a transaction that has written (a test's).
 // $rows: list of {rowNumber, creditCode (or null), name, region (a region code)}.
 // Returns one row per input row that matched: rowNumber, matchedBy ('creditCode'|'name'|'alias'),
 //   firm (all its properties), places [{park (a park id, or null), region (the region, or the park's region)}],
 //   locatedIn [{type, label, key, props}] (its LOCATED_IN relationships, to restore on undo).
 CALL () {
   WITH [row IN $rows | row.name] AS names
-  MATCH (f:Firm) WHERE f.aliases >= [''] AND any(alias IN f.aliases WHERE alias IN names)
+  MATCH (f:Firm) WHERE f.aliases >= [''] AND f.aliases < ['\uFFFF'] AND any(alias IN f.aliases WHERE alias IN names)
   WITH f ORDER BY f.id
   RETURN collect(f) AS aliased
 }
