@@ -14,6 +14,7 @@ import { EDITOR_TOKEN, screenshots, settled, shoot, SLOW, useBrowser } from './h
 const app = useBrowser();
 
 const ROSTER = path.join(projectRoot, 'examples/import/xingan-firms-example.xlsx');
+const LEDGER = path.join(projectRoot, 'examples/import/xingan-projects-example.csv');
 const EDITOR = '招商科 测试';
 /** The chain map of 新干县 (360824) · 盐化工 (seed/chains/salt-chemical.yaml). */
 const SALT_MAP = '#/chain?chain=salt-chemical&place=360824';
@@ -250,5 +251,35 @@ describe('importing a roster in the web app', () => {
 
     // The map is as it was.
     expect(await legend(page)).toEqual(before);
+  }, STORY_TIMEOUT);
+
+  it('lists the example ledger’s projects in negotiation (在谈) for editors only: the projects page shows the others', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/#/import`);
+    if (await page.getByTestId('editor-token').isVisible().catch(() => false)) {
+      await page.getByTestId('editor-token').fill(EDITOR_TOKEN);
+      await page.getByTestId('editor-name').fill(EDITOR);
+      await page.getByTestId('editor-save').click();
+    }
+    await expect.poll(() => page.getByTestId('editor-access').getAttribute('data-access'), SLOW).toBe('editor');
+    await page.getByTestId('import-file').setInputFiles(LEDGER);
+    await expect.poll(() => page.getByTestId('import-preview').isVisible(), WRITE).toBe(true);
+    expect(await page.getByTestId('import-kind').inputValue()).toBe('PROJECTS');
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => page.getByTestId('import-written').isVisible(), WRITE).toBe(true);
+
+    const confidential = page.getByTestId('import-confidential-row');
+    await expect.poll(() => confidential.count(), SLOW).toBeGreaterThan(0);
+    const sealed = (await confidential.locator('th').allTextContents()).filter((name) => name.startsWith('示例'));
+    expect(sealed).toContain('示例年产20万吨离子膜烧碱项目');
+    expect(await confidential.first().textContent()).toContain('xingan-projects-example.csv · 第');
+
+    // The projects page finds the ledger's signed project, and none of those in negotiation.
+    const names = () => page.getByTestId('projects-row').locator('th').allTextContents();
+    await page.goto(`${url}/#/projects?text=${encodeURIComponent('示例液氯储运')}`);
+    await expect.poll(names, SLOW).toEqual(['示例液氯储运及充装项目']);
+    // The name finds its second phase (二期, under construction), not the project itself.
+    await page.goto(`${url}/#/projects?text=${encodeURIComponent('示例年产20万吨离子膜烧碱项目')}`);
+    await expect.poll(names, SLOW).toEqual(['示例年产20万吨离子膜烧碱项目（二期）']);
   }, STORY_TIMEOUT);
 });

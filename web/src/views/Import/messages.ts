@@ -32,7 +32,9 @@ type Key =
   | 'confirm' | 'confirm.hint' | 'confirm.nothing' | 'cancel'
   | 'written' | 'written.same' | 'written.counts' | 'written.source' | 'written.chainMap' | 'written.chainMapAll' | 'written.review' | 'written.noProposals'
   | 'past' | 'past.none' | 'past.file' | 'past.kind' | 'past.at' | 'past.by' | 'past.counts' | 'past.countsText' | 'past.review'
-  | 'undo' | 'undo.busy' | 'undo.confirm' | 'undone';
+  | 'undo' | 'undo.busy' | 'undo.confirm' | 'undone'
+  | 'confidential' | 'confidential.intro' | 'confidential.none' | 'confidential.some' | 'confidential.name' | 'confidential.investor'
+  | 'confidential.investment' | 'confidential.place' | 'confidential.segment' | 'confidential.source';
 
 /** The Import view's text, Chinese first. */
 const messages: Messages<Key> = {
@@ -186,6 +188,16 @@ const messages: Messages<Key> = {
     'past.counts': '结果',
     'past.countsText': '读取 {rows} · 新增 {new} · 更改 {changed} · 未变 {unchanged} · 拒绝 {refused}',
     'past.review': '审核',
+    confidential: '在谈项目（仅编辑可见）',
+    'confidential.intro': '台账中状态为“在谈”的项目是保密线索：只有编辑能在这里看到；项目列表、产业链地图、搜索和图谱都不显示，也不计入任何统计。之后的台账把状态改为签约、在建等，项目才对所有人可见。',
+    'confidential.none': '导入的台账中没有在谈项目。',
+    'confidential.some': '显示 {total} 个中的前 {shown} 个。',
+    'confidential.name': '项目',
+    'confidential.investor': '投资方',
+    'confidential.investment': '总投资',
+    'confidential.place': '地点',
+    'confidential.segment': '环节',
+    'confidential.source': '来源',
     undo: '撤销',
     'undo.busy': '正在撤销…',
     'undo.confirm': '撤销导入「{file}」？它新增的企业、项目和名录将被删除，更改过的将恢复原样，相关的审核决定也会一并撤销。',
@@ -341,6 +353,16 @@ const messages: Messages<Key> = {
     'past.counts': 'Rows',
     'past.countsText': '{rows} read · {new} new · {changed} changed · {unchanged} unchanged · {refused} refused',
     'past.review': 'Review',
+    confidential: 'Projects in negotiation (editors only)',
+    'confidential.intro': 'Projects a ledger marks 在谈 (in negotiation) are confidential leads: only editors see them, here. No project list, chain map, search or graph shows them, and no figure counts them, until a later ledger gives them another status (signed, under construction …).',
+    'confidential.none': 'The imported ledgers hold no project in negotiation.',
+    'confidential.some': 'The first {shown} of {total}.',
+    'confidential.name': 'Project',
+    'confidential.investor': 'Investor',
+    'confidential.investment': 'Investment',
+    'confidential.place': 'Place',
+    'confidential.segment': 'Segment',
+    'confidential.source': 'Source',
     undo: 'Undo',
     'undo.busy': 'Undoing…',
     'undo.confirm': 'Undo the import of "{file}"? The firms, projects and rosters it created are deleted, those it changed get their earlier values back, and the decisions made on its proposals go too.',

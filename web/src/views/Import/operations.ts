@@ -66,3 +66,21 @@ export const UndoImport = graphql(`
     undoImport(id: $id, language: $language) { id fileName deleted restored placements proposals }
   }
 `);
+
+/** The projects still in negotiation: confidential, for editors only. */
+export const ConfidentialProjects = graphql(`
+  query ConfidentialProjects {
+    confidentialProjects(first: 200) {
+      totalCount
+      items {
+        key
+        name
+        investor
+        investmentCny
+        place { ... on Region { name } ... on Park { name } }
+        segmentName
+        evidence
+      }
+    }
+  }
+`);

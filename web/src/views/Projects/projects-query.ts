@@ -1,7 +1,8 @@
 import type { OrderDirection, ProjectFilter, ProjectOrder, ProjectOrderField, ProjectStatus } from '../../generated/graphql';
 import { readPlace } from '../../lib/place/place-param';
 
-export const STATUSES: ProjectStatus[] = ['NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION', 'COMPLETED'];
+// No NEGOTIATING: a project in negotiation is confidential, and no list a reader sees holds one.
+export const STATUSES: ProjectStatus[] = ['SIGNED', 'UNDER_CONSTRUCTION', 'IN_PRODUCTION', 'COMPLETED'];
 const FIELDS: ProjectOrderField[] = ['SIGNED_ON', 'INVESTMENT', 'NAME'];
 
 /** The UI takes investment in 亿元, the unit of every article; the API wants yuan. */
