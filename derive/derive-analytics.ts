@@ -13,16 +13,19 @@ const statements = {
   createRelatedness: cypher('derive/create-relatedness'),
   markDerived: cypher('derive/mark-derived'),
   findDerivedVersion: cypher('derive/find-derived-version'),
+  openNegotiations: cypher('project/find-open-negotiations'),
+  projectLabels: cypher('project/label-projects'),
 };
 
 /**
  * The version of what derive writes: raised whenever the derived rows change shape or meaning
  * (2: presence rows count producers, relatedness rows their regions; 3: deregistered firms are
  * left out, neither producers nor candidates; 4: presence rows keep their firms' strength keys, which
- * an import's incremental derive merges), so that a store derived by an older version is derived
+ * an import's incremental derive merges; 5: projects in negotiation are :ConfidentialProject, so
+ * neither presence nor relatedness counts them), so that a store derived by an older version is derived
  * again at start (deriveIfStale).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 /** Where derive reads and writes: one transaction (the seed's), or a database in batches (a bulk load). */
 export interface DeriveTarget {
@@ -76,11 +79,17 @@ export async function deriveAnalytics(target: DeriveTarget, log: (line: string) 
  * Derives again when the store's derived rows were written by an older version of derive: a
  * database seeded before an upgrade would otherwise answer by rows of the old meaning. In batches,
  * as a bulk load does; a failure leaves the old version recorded, so the next start tries again.
+ * Projects in negotiation written before version 5 are first kept from readers as they are now.
  */
 export async function deriveIfStale(db: Database, log: (line: string) => void = console.log): Promise<boolean> {
   const [row] = await db.read<{ version: number | null }>(statements.findDerivedVersion);
   if (row?.version === DERIVED_VERSION) return false;
   log(`The derived rows are from ${row?.version == null ? 'an older version' : `version ${row.version}`}; deriving them again (version ${DERIVED_VERSION})…`);
+  const open = await db.read<{ id: string }>(statements.openNegotiations);
+  if (open.length > 0) {
+    log(`  ${open.length} projects in negotiation (在谈) are kept from readers from now on (editors see them on the import page).`);
+    await db.write(statements.projectLabels, { ids: open.map((p) => p.id) });
+  }
   await deriveAnalytics({ read: (q, p) => db.read(q, p), write: (q, p) => db.write(q, p) }, log);
   return true;
 }
