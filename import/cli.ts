@@ -7,8 +7,9 @@ import { UserFacingError } from '../core/user-facing-error.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import { IMPORT_KINDS } from './columns/fields.ts';
-import { importFile, type ImportProgress } from './import-file.ts';
+import type { ImportProgress } from './import-file.ts';
 import { ImportError } from './import-error.ts';
+import { importWithSavedColumns } from './layouts/column-layouts.ts';
 import { listImports } from './list-imports.ts';
 import { describeImportError, type Lang } from './messages.ts';
 import { printImport, printImportList, printUndo } from './print-import.ts';
@@ -121,7 +122,7 @@ async function run(options: Options, database: OpenDatabase): Promise<void> {
     console.log(printUndo(await undoImport(db, options.undo), options.lang));
     return;
   }
-  const outcome = await importFile(db, options.file!, {
+  const outcome = await importWithSavedColumns(db, options.file!, {
     ...options,
     onProgress: progressPrinter(options.lang, options.dryRun),
     completeFor: options.completeFor === undefined ? undefined : { place: options.completeFor, scope: options.scope!, asOf: options.asOf ?? null },

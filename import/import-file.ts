@@ -175,7 +175,7 @@ function sourceOf(id: string, file: FileFacts, kind: ColumnMapping['kind'], now:
     sha256: file.sha256,
     fileKind: kind,
     importedAt: now.toISOString(),
-    importedBy: options.by ?? os.userInfo().username,
+    importedBy: importer(options),
     ...countsOf(tally, rows, rosterKey),
   };
 }
@@ -195,6 +195,9 @@ function countsOf(tally: Tally, rows: RowCounts, rosterKey: string | null) {
     proposedCount: tally.proposed,
   };
 }
+
+/** Who imports: the name given, else the user running the process. */
+export const importer = (options: Pick<ImportOptions, 'by'>) => options.by ?? os.userInfo().username;
 
 /**
  * Imports a roster or ledger: reads and checks it against the graph's region tree, plans each

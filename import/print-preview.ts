@@ -14,7 +14,7 @@ const labels = {
   zh: {
     file: '文件', read: '读取', header: '表头', kind: '类型', mapping: '列对应', unread: '未读的列', counts: '计数',
     regions: '地区来源', refused: '被拒绝的行和警告', more: (n: number) => `……另有 ${n} 条未列出`,
-    kinds: { firms: '企业名录', projects: '项目台账' }, given: '（按 --kind）', detected: '（按表头识别）', override: '（--map）',
+    kinds: { firms: '企业名录', projects: '项目台账' }, given: '（按 --kind）', detected: '（按表头识别）', override: '（--map 或为同样表头保存的选择）',
     csv: (f: { encoding: string; source: string; confidence: number | null }) =>
       `CSV，编码 ${f.encoding}（${{ detected: '自动检测', bom: '按 BOM', given: '按 --encoding' }[f.source]}${f.confidence === null ? '' : `，置信度 ${f.confidence}`}）`,
     xlsx: (sheet: string, count: number) => `工作表「${sheet}」（已读到 ${count} 个工作表）`,
@@ -27,7 +27,7 @@ const labels = {
   en: {
     file: 'File', read: 'Read as', header: 'Header', kind: 'Kind', mapping: 'Columns', unread: 'Not read', counts: 'Counts',
     regions: 'Region from', refused: 'Refused rows and warnings', more: (n: number) => `… and ${n} more not listed`,
-    kinds: { firms: 'firm roster', projects: 'project ledger' }, given: ' (--kind)', detected: ' (from the header)', override: ' (--map)',
+    kinds: { firms: 'firm roster', projects: 'project ledger' }, given: ' (--kind)', detected: ' (from the header)', override: ' (--map, or chosen before for this header)',
     csv: (f: { encoding: string; source: string; confidence: number | null }) =>
       `CSV, encoding ${f.encoding} (${{ detected: 'detected', bom: 'by its BOM', given: '--encoding' }[f.source]}${f.confidence === null ? '' : `, confidence ${f.confidence}`})`,
     xlsx: (sheet: string, count: number) => `sheet "${sheet}" (${count} sheet(s) read so far)`,

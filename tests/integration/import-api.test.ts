@@ -63,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const ours = (await listImports(db)).filter((i) => i.file.startsWith('test-api-')).reverse();
   for (const i of ours) await undoImport(db, i.id).catch(() => undefined);
-  await db.write({ name: 'test/import-api-cleanup', text: "MATCH (r:Region) WHERE r.code STARTS WITH '95' DETACH DELETE r WITH 1 AS one MATCH (l:ColumnLayout) DETACH DELETE l" });
+  await db.write({ name: 'test/import-api-cleanup', text: "MATCH (r:Region) WHERE r.code STARTS WITH '95' DETACH DELETE r WITH 1 AS one MATCH (l:ColumnLayout) WHERE '主营产品' IN l.header DETACH DELETE l" });
   await served.close();
   await readersOnly.close();
 });

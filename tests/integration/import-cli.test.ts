@@ -1,9 +1,14 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { creditCodeCheckDigit } from '../../core/credit-code.ts';
+import { testDatabase } from '../helpers/database.ts';
 
 const root = path.join(import.meta.dirname, '../..');
+const db = await testDatabase();
 const run = promisify(execFile);
 
 /** `npm run import -- …` as a user runs it, on the run's database (NEO4J_URI): the exit code and what it printed. */
@@ -66,5 +71,48 @@ describe('npm run import on the example files', () => {
   it('refuses to undo an import it does not know, naming --list', async () => {
     const { code, stderr } = await importCli('--undo', 'import-none');
     expect([code, stderr]).toEqual([2, expect.stringContaining('--list')]);
+  });
+});
+
+// Written in a province of its own (93) and undone before the end, with the column choice it saves.
+describe('npm run import keeps a column chosen by hand for the next file like it', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-cli-'));
+  const code = (body: string) => `${body}${creditCodeCheckDigit(body)}`;
+  // A header of its own: import-api.test.ts saves a choice for another one at the same time.
+  const header = '企业名称,统一社会信用代码,登记状态,所属省份,所属城市,所属区县,主要产品';
+  const file = (name: string, ...rows: string[]) => {
+    const written = path.join(dir, name);
+    writeFileSync(written, [header, ...rows].join('\n'));
+    return written;
+  };
+  let importId: string | undefined;
+
+  afterAll(async () => {
+    if (importId) await importCli('--undo', importId);
+    await db.write({ name: 'test/import-cli-cleanup', text: "MATCH (r:Region) WHERE r.code STARTS WITH '93' DETACH DELETE r WITH 1 AS one MATCH (l:ColumnLayout) WHERE '主要产品' IN l.header DETACH DELETE l" });
+  });
+
+  it('saves --map once the import is written, and applies it to the next file with the same header', async () => {
+    await db.write({
+      name: 'test/import-cli-regions',
+      text: `CREATE (p:Region:Province {code: '93', name: '测试省丑', level: 'province', sourceName: '测试省丑', searchText: '测试省丑'})
+             CREATE (c:Region:City {code: '9301', name: '测试市寅', level: 'city', sourceName: '测试市寅', searchText: '测试市寅'})-[:PART_OF]->(p)
+             CREATE (:Region:County {code: '930101', name: '测试县卯', level: 'county', sourceName: '测试县卯', searchText: '测试县卯'})-[:PART_OF]->(c)`,
+    });
+    const first = file('cli-first.csv', `测试命令甲有限公司,${code('91930101CLKT00010')},存续,测试省丑,测试市寅,测试县卯,烧碱、液氯生产`);
+    const second = file('cli-second.csv', `测试命令乙有限公司,${code('91930101CLKT00020')},存续,测试省丑,测试市寅,测试县卯,金属制品`);
+    const chosen = '经营范围 (businessScope) ← G 「主要产品」（--map 或为同样表头保存的选择）';
+
+    const before = await importCli(second, '--dry-run');
+    expect(before.stdout).not.toContain('(businessScope)');
+    const written = await importCli(first, '--map', 'businessScope=主要产品', '--by', '测试');
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain(chosen);
+    importId = written.stdout.match(/导入编号 (\S+)（/)?.[1];
+    expect(importId).toMatch(/^import-/);
+
+    const next = await importCli(second, '--dry-run');
+    expect(next.code).toBe(0);
+    expect(next.stdout).toContain(chosen);
   });
 });

@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../../../db/database.ts';
-import { importFile as runImport, type ImportOutcome } from '../../../import/import-file.ts';
+import type { ImportOutcome } from '../../../import/import-file.ts';
 import type { RowPlacement } from '../../../import/classify/place-records.ts';
 import { ImportError } from '../../../import/import-error.ts';
-import { layoutOf, mergeColumns, saveColumns, savedColumns } from '../../../import/layouts/column-layouts.ts';
+import { importWithSavedColumns } from '../../../import/layouts/column-layouts.ts';
 import { describeImportError, type Lang } from '../../../import/messages.ts';
 import type { ImportFileInput, Language } from '../../generated/resolvers-types.ts';
 import type { Viewer } from '../../access/viewer.ts';
@@ -36,28 +36,25 @@ async function fileOf(uploadsDir: string, upload: string): Promise<string> {
 }
 
 /**
- * Mutation.importFile: the uploaded file through the importer (import/import-file.ts), with the
- * column choices saved for its layout under the ones given now; choices made by hand are saved
- * once the import is written.
+ * Mutation.importFile: the uploaded file through the importer, with the column choices saved for
+ * its layout under the ones given now (import/layouts/column-layouts.ts).
  */
 export async function importFile(db: Database, uploadsDir: string, viewer: Viewer, input: ImportFileInput, lang: Lang): Promise<ImportResult> {
   const file = await fileOf(uploadsDir, input.upload);
   const kind = input.kind ?? undefined;
   const given = (input.columns ?? []).map((c) => `${c.field}=${c.column}`);
   try {
-    const layout = await layoutOf(file, { kind, sheet: input.sheet ?? undefined, encoding: input.encoding ?? undefined });
-    const outcome = await runImport(db, file, {
+    const outcome = await importWithSavedColumns(db, file, {
       kind,
       sheet: input.sheet ?? undefined,
       encoding: input.encoding ?? undefined,
-      map: mergeColumns(await savedColumns(db, layout), given),
+      map: given,
       acceptBadCheckDigit: input.acceptBadCheckDigit ?? false,
       industryEdition: input.industryEdition === 2011 ? 2011 : input.industryEdition === 2017 ? 2017 : undefined,
       completeFor: input.completeFor ? { place: input.completeFor.place, scope: input.completeFor.scope, asOf: input.completeFor.asOf ?? null } : undefined,
       dryRun: input.dryRun,
       by: viewer.name,
     });
-    if (outcome.written && given.length > 0) await saveColumns(db, layout, outcome.preview.mapping.kind, given, viewer.name);
     return { ...outcome, kind: outcome.preview.mapping.kind };
   } catch (error) {
     if (error instanceof ImportError) throw importRefused(error, lang);
