@@ -191,6 +191,8 @@ describe('an editor importing through the server', () => {
 describe('a ledger’s projects still in negotiation (在谈)', () => {
   const ledgerHeader = ['项目名称', '投资方', '总投资（亿元）', '签约日期', '状态', '所属省份', '所属城市', '所在区县', '产业链', '环节'];
   const sealed = ['测试保密甲项目', '测试接口甲有限公司', '2', '2024-05-01', '在谈', '测试省壬', '测试市癸', '测试县子', '盐化工', '烧碱'];
+  // No segment: placed by its name's product (烧碱), too weakly to write: a proposal for review.
+  const proposed = ['测试保密丙烧碱项目', '测试接口甲有限公司', '1', '2024-05-03', '在谈', '测试省壬', '测试市癸', '测试县子', '', ''];
   const open = ['测试公开乙项目', '测试接口甲有限公司', '3', '2024-05-02', '已签约', '测试省壬', '测试市癸', '测试县子', '盐化工', '液氯'];
   let sealedKey: string;
   let firmKey: string;
@@ -224,22 +226,26 @@ describe('a ledger’s projects still in negotiation (在谈)', () => {
     await importCsv([header, rows[0]!], 'test-api-sealed-roster.csv');
     const [firm] = await probe(db, "MATCH (f:Firm {name: '测试接口甲有限公司'}) RETURN f.id AS id");
     firmKey = firm!.id as string;
-    await importCsv([ledgerHeader, sealed, open], 'test-api-sealed-ledger.csv');
+    const ledgerId = await importCsv([ledgerHeader, sealed, open, proposed], 'test-api-sealed-ledger.csv');
 
     const EDITOR_LIST = '{ confidentialProjects { totalCount items { key name investor investmentCny firm { name } place { ... on Region { name } } chainName segmentName evidence } } }';
     expect((await graphql(EDITOR_LIST, {}, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const { data, errors } = await graphql(EDITOR_LIST);
     expect(errors).toBeUndefined();
-    const mine = data.confidentialProjects.items.filter((p: { name: string }) => p.name.startsWith('测试保密'));
+    const mine = data.confidentialProjects.items.filter((p: { name: string }) => p.name.startsWith('测试保密甲'));
     expect(mine).toEqual([
       expect.objectContaining({ name: '测试保密甲项目', investor: '测试接口甲有限公司', investmentCny: 2e8, firm: { name: '测试接口甲有限公司' }, place: { name: '测试县子' }, chainName: '盐化工', segmentName: '烧碱', evidence: ['test-api-sealed-ledger.csv · 第 2 行'] }),
     ]);
     sealedKey = mine[0].key;
+    // Its proposal waits in the review queue under its name, for editors.
+    const QUEUE = 'query($import: ID!) { proposals(filter: {import: $import}) { edges { node { name project { key } } } } }';
+    const queue = await graphql(QUEUE, { import: ledgerId });
+    expect(queue.data.proposals.edges).toContainEqual({ node: { name: '测试保密丙烧碱项目', project: null } });
 
     const seen = await readerView();
     // The signed project shows in every one of those fields that lists projects: they can show one.
     expect(seen.match(/测试公开乙项目/g)?.length).toBeGreaterThanOrEqual(5);
-    expect(seen).not.toContain('测试保密甲');
+    expect(seen).not.toContain('测试保密');
     expect(seen).not.toContain(sealedKey);
   });
 

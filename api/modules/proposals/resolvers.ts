@@ -27,6 +27,7 @@ export const proposalsResolvers: Resolvers = {
     totalCount: (page) => page.total,
   },
   Proposal: {
+    name: (item) => item.entity.name,
     source: async (item, _, { sources }) => (await sources.load(item.import))!,
     firm: (item, _, { firms }) => (item.entity.label === 'Firm' ? firms.load(item.entity.id) : null),
     project: (item, _, { projects }) => (item.entity.label === 'Project' ? projects.load(item.entity.id) : null),

@@ -10,9 +10,8 @@ export const ProposalFields = graphql(`
     matched
     confidence
     row
+    name
     source { key fileName }
-    firm { id name }
-    project { id name }
     segment { id key name nameEn chain { id key name nameEn segments { id key name nameEn } } }
     movedTo { id name nameEn }
     decidedBy
