@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { Database } from '../db/database.ts';
 import { deriveAfterImport } from '../derive/derive-touched.ts';
@@ -98,10 +99,13 @@ export interface ImportOutcome {
 /** How many placement writes the outcome lists; the rest are counted. */
 export const PLACEMENTS_LISTED = 1_000;
 
-/** An import's id: when, and the start of its file's hash (import-20250101-120000-3f2a9c1b). */
+/**
+ * An import's id: when, the start of its file's hash, and a nonce (import-20250101-120000-3f2a9c1b-07e4),
+ * because the same file imported twice within a second is two imports, each to be undone on its own.
+ */
 function importId(now: Date, sha256: string): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `import-${stamp}-${sha256.slice(0, 8)}`;
+  return `import-${stamp}-${sha256.slice(0, 8)}-${randomBytes(2).toString('hex')}`;
 }
 
 function rosterRequest(options: ImportOptions, kind: ColumnMapping['kind']): RosterRequest | null {
