@@ -59,12 +59,6 @@ interface Run {
   exitCode: number | null;
 }
 
-/**
- * `npm run import`'s own Node flags and script (package.json: `tsx FLAGS import/cli.ts`), so that the
- * benchmark runs the importer as a user does, with its heap bound, but as a child whose RSS is its own.
- */
-const importCommand: string[] = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).scripts.import.split(' ').slice(1);
-
 const rssOf = (pid: number): number => {
   try {
     const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -77,7 +71,7 @@ const rssOf = (pid: number): number => {
 /** Runs `npm run import -- FILE --lang en` as a child on the benchmark's Neo4j, watching its RSS. */
 function runImport(credentials: Neo4jCredentials, file: string): Promise<Run> {
   const started = performance.now();
-  const args = ['--import', 'tsx', ...importCommand, file, '--lang', 'en'];
+  const args = ['--import', 'tsx', path.join(projectRoot, 'import', 'cli.ts'), file, '--lang', 'en'];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: credentials.uri, NEO4J_USER: credentials.user, NEO4J_PASSWORD: credentials.password },
