@@ -7,6 +7,7 @@ import { READERS_ONLY, type EditorAccess } from '../core/config.ts';
 import type { Database } from '../db/database.ts';
 import { viewerOf } from './access/viewer.ts';
 import { createContext } from './context.ts';
+import { useLimits } from './limits/use-limits.ts';
 import { createSchema } from './schema.ts';
 
 /**
@@ -45,5 +46,6 @@ export function createGraphQLServer(db: Database, access: EditorAccess = READERS
     // yoga's own check pipes every body through a web stream, which cost 0.3 ms a request.
     maxRequestBodySize: false,
     maskedErrors: { maskError: maskUnexpected },
+    plugins: useLimits(schema),
   });
 }
