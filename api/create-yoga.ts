@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { InputError } from '../core/input-error.ts';
-import { DatabaseUnavailableError } from '../db/database-errors.ts';
+import { DatabaseUnavailableError, RequestTimeoutError } from '../db/database-errors.ts';
 import { READERS_ONLY, type EditorAccess } from '../core/config.ts';
 import type { Database } from '../db/database.ts';
 import { viewerOf } from './access/viewer.ts';
@@ -22,9 +22,9 @@ function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error
   if (original instanceof InputError) {
     return error instanceof GraphQLError ? error : new GraphQLError(original.message, { extensions: original.extensions });
   }
-  if (original instanceof DatabaseUnavailableError && error instanceof GraphQLError) {
-    return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'DATABASE_UNAVAILABLE' } });
-  }
+  // An outage or a spent time budget: the wrapping error already carries its code and message; returned
+  // as is, so that yoga logs nothing per request (the health monitor logs an outage once).
+  if ((original instanceof DatabaseUnavailableError || original instanceof RequestTimeoutError) && error instanceof GraphQLError) return error;
   return maskError(error, message, isDev);
 }
 

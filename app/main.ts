@@ -16,35 +16,48 @@ import { loadSeed } from '../seed/load-seed.ts';
 let database: OpenDatabase | undefined;
 let served: Served | undefined;
 let stopping = false;
+/** Start-up is done (warm-up included): /health/ready may say ready. */
+let startedUp = false;
 const warmUpAbort = new AbortController();
 const PROGRESS_EVERY_MS = 5_000;
+// A service manager waits about 10 s after SIGTERM before it kills; Neo4j's own stop is bounded below that.
+const STOP_DEADLINE_MS = 9_500;
 
-async function stop(signal: string): Promise<void> {
+async function stop(why: string, code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping…`);
+  console.log(`\n${why}: stopping…`);
+  // Should closing hang (a stalled Neo4j holding the driver), exiting still ends Neo4j: its launcher stops when our pipe closes.
+  setTimeout(() => process.exit(code || 1), STOP_DEADLINE_MS).unref();
   warmUpAbort.abort();
   await served?.close();
   await database?.close();
   console.log('Stopped.');
-  process.exit(0);
+  process.exit(code);
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
   const config = readConfig();
-  database = await openDatabase(config);
+  database = await openDatabase(config, console.log, {
+    onNeo4jGivenUp: (reason) => {
+      console.error(`chain-atlas: ${reason}`);
+      void stop('Neo4j is down for good', 1);
+    },
+  });
   const { db } = database;
   const statements = await applySchema(db);
   console.log(`Schema in place (${statements} constraint and index statements).`);
   if (await isEmpty(db)) await loadSeed(db);
   else await deriveIfStale(db);
-  served = await serve(db, config.host, config.port, config.editors);
+  served = await serve(db, config.host, config.port, config.editors, { requestTimeoutMs: config.requestTimeoutMs, started: () => startedUp });
   await warmUpScreens(db, served.url);
+  startedUp = true;
   console.log(`\nChain Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
   console.log(`  web app   ${served.url}/`);
   console.log(`  GraphQL   ${served.url}/graphql  (GraphiQL in a browser)`);
+  console.log(`  health    ${served.url}/health/live, ${served.url}/health/ready`);
   console.log(
     config.editors.token
       ? '  editors   import and review at /#/import with the token in CHAIN_ATLAS_EDITOR_TOKEN'

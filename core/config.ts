@@ -21,6 +21,15 @@ const memorySize = (name: string, fallback: string) =>
     .regex(/^\d+[kmg]?$/i, `${name} must be a size such as 512m or 4g`)
     .default(fallback);
 
+/**
+ * A GraphQL request's read budget. The slowest screen request measured is the whole country's
+ * project list, about 0.5 s warm at 1,000,000 firms; on a freshly started Neo4j, before any
+ * warm-up, its page took 6.2 s on the seed and 8.2 s at 1,000,000 firms, the browser's own 1.1 s
+ * included (tests/bench/README.md, "Cold start"). 10 s lets the warm-up's cold requests finish
+ * and still cancels a runaway query long before a user gives up.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port('PORT', 4000),
@@ -43,6 +52,11 @@ const envSchema = z.object({
     .number({ error: 'UPLOAD_MAX_MB must be a number of megabytes' })
     .positive('UPLOAD_MAX_MB must be a number of megabytes')
     .default(200),
+  REQUEST_TIMEOUT_MS: z.coerce
+    .number({ error: 'REQUEST_TIMEOUT_MS must be a number of milliseconds' })
+    .int('REQUEST_TIMEOUT_MS must be a whole number of milliseconds')
+    .positive('REQUEST_TIMEOUT_MS must be a number of milliseconds')
+    .default(DEFAULT_REQUEST_TIMEOUT_MS),
   NEO4J_START_TIMEOUT: z.coerce
     .number({ error: 'NEO4J_START_TIMEOUT must be a number of seconds' })
     .positive('NEO4J_START_TIMEOUT must be a number of seconds')
@@ -84,6 +98,8 @@ export const READERS_ONLY: EditorAccess = { token: null, uploadsDir: '', uploadM
 export interface Config {
   host: string;
   port: number;
+  /** How long Neo4j may spend on one GraphQL request's reads before it cancels them (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
   chainAtlasHome: string;
   editors: EditorAccess;
   /** Set when NEO4J_URI names an existing database: then no server is started. */
@@ -106,6 +122,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: e.HOST,
     port: e.PORT,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     chainAtlasHome,
     editors: { token: e.CHAIN_ATLAS_EDITOR_TOKEN ?? null, uploadsDir: path.join(chainAtlasHome, 'uploads'), uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024 },
     database: e.NEO4J_DATABASE,

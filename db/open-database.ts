@@ -17,6 +17,11 @@ export interface OpenOptions {
    * @default false
    */
   joinRunning?: boolean;
+  /**
+   * For a long-running server: the bundled Neo4j is restarted when it dies, and this is called if
+   * it keeps dying (see startBundledNeo4j). Absent: it is not restarted.
+   */
+  onNeo4jGivenUp?: (reason: string) => void;
 }
 
 /** Connects to NEO4J_URI when set; otherwise starts the bundled Neo4j (or joins the one running on its home) and connects to it. */
@@ -32,7 +37,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     const db = await connect({ ...running, database: config.database });
     return { db, close: () => db.close() };
   }
-  const server = await startBundledNeo4j(config.bundled, { log });
+  const server = await startBundledNeo4j(config.bundled, { log, onGiveUp: options.onNeo4jGivenUp });
   try {
     const db = await connect({ ...server.credentials, database: config.database });
     return {

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { projectRoot, READERS_ONLY, type EditorAccess } from '../../core/config.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS, projectRoot, READERS_ONLY, type EditorAccess } from '../../core/config.ts';
 import type { Database } from '../../db/database.ts';
+import { withReadBudget } from '../../db/read-budget.ts';
 import { createGraphQLServer } from '../create-yoga.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 import { receiveUpload } from './receive-upload.ts';
@@ -38,12 +39,48 @@ async function handleGraphQL(yoga: GraphQLServer, req: IncomingMessage, res: Ser
   await yoga(req, res);
 }
 
-/** Serves GraphQL at /graphql, editors' uploads at /uploads and the built web app everywhere else. */
-export async function serve(db: Database, host: string, port: number, access: EditorAccess = READERS_ONLY): Promise<Served> {
+export interface ServeOptions {
+  /**
+   * How long Neo4j may spend on one GraphQL request's reads (REQUEST_TIMEOUT_MS).
+   * @default DEFAULT_REQUEST_TIMEOUT_MS
+   */
+  requestTimeoutMs?: number;
+  /**
+   * Whether start-up (schema, seed, warm-up) is done, for /health/ready.
+   * @default () => true
+   */
+  started?: () => boolean;
+}
+
+function answerJson(res: ServerResponse, status: number, body: object): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** /health/ready: 200 when start-up is done and Neo4j answers a probe now; 503 with the reason otherwise. */
+async function answerReady(db: Database, started: () => boolean, res: ServerResponse): Promise<void> {
+  if (!started()) return answerJson(res, 503, { status: 'starting', reason: 'start-up (schema, seed, warm-up) is not done yet' });
+  if (!(await db.health.answers())) return answerJson(res, 503, { status: 'unavailable', reason: 'Neo4j does not answer' });
+  answerJson(res, 200, { status: 'ready' });
+}
+
+/**
+ * Serves GraphQL at /graphql, editors' uploads at /uploads, health checks at /health/live (the
+ * process answers) and /health/ready, and the built web app everywhere else.
+ */
+export async function serve(
+  db: Database,
+  host: string,
+  port: number,
+  access: EditorAccess = READERS_ONLY,
+  { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, started = () => true }: ServeOptions = {},
+): Promise<Served> {
   const yoga = createGraphQLServer(db, access);
   const web = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : null;
   const server = http.createServer((req, res) => {
-    if (req.url?.startsWith('/graphql')) return void handleGraphQL(yoga, req, res);
+    if (req.url?.startsWith('/graphql')) return void withReadBudget(requestTimeoutMs, () => handleGraphQL(yoga, req, res));
+    if (req.url === '/health/live') return answerJson(res, 200, { status: 'live' });
+    if (req.url === '/health/ready') return void answerReady(db, started, res);
     if (req.url === '/uploads') return void receiveUpload(req, res, access).catch(() => res.destroy());
     if (web) return void web(req, res);
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
