@@ -2,6 +2,8 @@ import {
   getArgumentValues,
   getNamedType,
   getNullableType,
+  getOperationAST,
+  getVariableValues,
   isAbstractType,
   isEnumType,
   isInterfaceType,
@@ -93,18 +95,22 @@ export function createQueryCost(schema: GraphQLSchema) {
   }
 
   /**
-   * The cost of the operation `operationName` with these variables (already coerced: execution
-   * refuses bad ones itself). Throws when counting would visit more than `maxNodes` fields, as
-   * fragments spread into fragments spread many times can make a short document do.
+   * The cost of the operation `operationName` with its variables as sent (getComplexity coerces
+   * them itself: given coerced ones, it would refuse an enum's internal value). Throws when
+   * counting would visit more than `maxNodes` fields, as fragments spread into fragments spread
+   * many times can make a short document do.
    */
-  return (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxNodes: number): number =>
-    getComplexity({
+  return (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxNodes: number): number => {
+    const operation = getOperationAST(document, operationName);
+    const coerced = (operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced) ?? {};
+    return getComplexity({
       schema,
       query: document,
       variables,
       operationName,
       estimators: [estimate],
-      context: { sizes: handedDownSizes(schema, document, variables) },
+      context: { sizes: handedDownSizes(schema, document, coerced) },
       maxQueryNodes: maxNodes,
     });
+  };
 }

@@ -15,11 +15,11 @@ export function useCostLimit(schema: GraphQLSchema): Plugin {
       const operation = getOperationAST(args.document, args.operationName);
       // Without one operation, or with bad variables, execution answers the error itself and runs no resolver.
       if (!operation) return;
-      const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-      if (variables.errors) return;
+      const variables = args.variableValues ?? {};
+      if (getVariableValues(args.schema, operation.variableDefinitions ?? [], variables).errors) return;
       let cost: number;
       try {
-        cost = queryCost(args.document, variables.coerced, operation.name?.value, LIMITS.costedFields);
+        cost = queryCost(args.document, variables, operation.name?.value, LIMITS.costedFields);
       } catch (error) {
         if (!(error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))) throw error;
         setResultAndStopExecution({ errors: [refusal('QUERY_TOO_COMPLEX', 'the number of fields to cost', undefined, LIMITS.costedFields)] });
