@@ -5,7 +5,7 @@ import { indicatorLoader } from './modules/observation/indicator-store.ts';
 import { parkContentsLoader, parkFactsLoader, parkLoader } from './modules/park/park-store.ts';
 import { projectLoader } from './modules/project/project-store.ts';
 import { regionContentsLoader, regionFactsLoader } from './modules/region/region-contents.ts';
-import { regionLoader } from './modules/region/region-store.ts';
+import { regionChildrenLoader, regionLoader } from './modules/region/region-store.ts';
 import { sourceLoader } from './modules/source/source-store.ts';
 
 /**
@@ -20,6 +20,7 @@ export function createLoaders(db: Database) {
   const segments = segmentLoader(db, chains);
   return {
     regions,
+    regionChildPages: regionChildrenLoader(db),
     regionContents: regionContentsLoader(db),
     regionFacts: regionFactsLoader(db),
     sources: sourceLoader(db),

@@ -101,4 +101,16 @@ describe('round trips', () => {
     expect(Math.max(...Object.values(perQuery))).toBeLessThanOrEqual(2);
     expect(names.length).toBeLessThanOrEqual(8);
   });
+
+  it('nested children take one statement per level, not one per parent (the issue\'s fan-out)', async () => {
+    const { data, names } = await traced(`{ region(code: "36") { children(first: 20) { edges { node { name parent { name }
+      children(first: 30) { totalCount edges { node { name parent { name } children(first: 5) { totalCount } } } } } } } } }`);
+    const cities = data.region.children.edges;
+    const counties = cities.flatMap((city: any) => city.node.children.edges);
+    expect(cities.length).toBeGreaterThan(5);
+    expect(counties.length).toBeGreaterThan(cities.length);
+    // The province, then one statement per level of children and one per level of parents (cached after the first).
+    expect(names.filter((name) => name === 'region/list-region-children')).toHaveLength(3);
+    expect(names.length).toBeLessThanOrEqual(6);
+  });
 });

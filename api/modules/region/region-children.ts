@@ -1,6 +1,6 @@
-import type { Database } from '../../../db/database.ts';
+import type DataLoader from 'dataloader';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/paging.ts';
-import { listChildren, type RegionRecord } from './region-store.ts';
+import type { ChildrenPageKey, RegionPage, RegionRecord } from './region-store.ts';
 
 export interface RegionConnection {
   edges: { cursor: string; node: RegionRecord }[];
@@ -10,13 +10,13 @@ export interface RegionConnection {
 
 /** A Relay page of the regions directly under `code`, keyed by the children's codes. */
 export async function regionChildren(
-  db: Database,
+  pages: DataLoader<ChildrenPageKey, RegionPage, string>,
   code: string,
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<RegionConnection> {
   const limit = pageSize(first, 50);
-  const { total, children } = await listChildren(db, code, decodeCursor(after), limit);
+  const { total, children } = await pages.load({ code, after: decodeCursor(after), limit: limit + 1 });
   const edges = children.slice(0, limit).map((node) => ({ cursor: encodeCursor(node.code), node }));
   return {
     edges,

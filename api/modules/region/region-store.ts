@@ -27,7 +27,25 @@ export function regionLoader(db: Database): DataLoader<string, RegionRecord | nu
   });
 }
 
-export async function listChildren(db: Database, code: string, after: string | null, limit: number): Promise<RegionPage> {
-  const [row] = await db.read<RegionPage>(listRegionChildren, { code, after, limit: limit + 1 });
-  return row ?? { total: 0, children: [] };
+/** One page of a region's children: up to `limit` of them (a page's size + 1, which tells whether another follows) after the code `after`. */
+export interface ChildrenPageKey {
+  code: string;
+  after: string | null;
+  limit: number;
+}
+
+/**
+ * Batches the `children` pages asked for while resolving one level of a request into one query:
+ * a list of regions each with its children is one statement, not one per region.
+ */
+export function regionChildrenLoader(db: Database): DataLoader<ChildrenPageKey, RegionPage, string> {
+  const keyOf = ({ code, after, limit }: ChildrenPageKey) => JSON.stringify([code, after, limit]);
+  return new DataLoader(
+    async (pages) => {
+      const rows = await db.read<RegionPage & { key: string }>(listRegionChildren, { pages: pages.map((page) => ({ ...page, key: keyOf(page) })) });
+      const byKey = new Map(rows.map(({ key, total, children }) => [key, { total, children }]));
+      return pages.map((page) => byKey.get(keyOf(page)) ?? { total: 0, children: [] });
+    },
+    { cacheKeyFn: keyOf },
+  );
 }

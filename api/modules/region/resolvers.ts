@@ -11,6 +11,6 @@ export const regionResolvers: Resolvers = {
     id: (region) => globalId('Region', region.code),
     gbCode: (region) => gbCode(region.code),
     parent: (region, _, { regions }) => (region.parentCode ? regions.load(region.parentCode) : null),
-    children: (region, { first, after }, { db }) => regionChildren(db, region.code, first, after),
+    children: (region, { first, after }, { regionChildPages }) => regionChildren(regionChildPages, region.code, first, after),
   },
 };
