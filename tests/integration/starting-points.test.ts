@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
-import { graphqlData } from '../helpers/graphql.ts';
+import { graphqlClient, graphqlData } from '../helpers/graphql.ts';
 import { probe } from '../helpers/probe.ts';
 
 // startingPoints (api/modules/starting-points/). Read-only: the database is shared with other test files.
 const db = await testDatabase();
 const data = graphqlData(db);
+const query = graphqlClient(db);
 
 const FIELDS = `{
-  places { __typename ... on Region { code } ... on Park { key } }
+  placeCount
+  places(first: 500) { __typename ... on Region { code } ... on Park { key } }
   chains { chain { key } placeCount firmCount projectCount }
   sources { key }
 }`;
@@ -21,11 +23,23 @@ describe('startingPoints', () => {
     const { startingPoints } = await data(`{ startingPoints ${FIELDS} }`);
     const keys = startingPoints.places.map((p: any) => (p.__typename === 'Region' ? p.code : `park:${p.key}`));
     expect([...keys].sort()).toEqual(rows.map((row) => row.key).sort());
+    expect(startingPoints.placeCount).toBe(rows.length);
     const facts = new Map(rows.map((row) => [row.key, Number(row.facts)]));
     const counted = keys.map((key: string) => facts.get(key)!);
     expect(counted).toEqual([...counted].sort((a, b) => b - a));
     // The subjects of the seed's articles.
     expect(keys).toEqual(expect.arrayContaining(['360824', '360823', '4310', '3608', '3603', 'park:anyi-hi-tech-park']));
+  });
+
+  it('lists the first `first` places only, and counts them all', async () => {
+    const { startingPoints: all } = await data(`{ startingPoints ${FIELDS} }`);
+    const { startingPoints: two } = await data('{ startingPoints { placeCount places(first: 2) { __typename } } }');
+    expect(two.placeCount).toBe(all.placeCount);
+    expect(two.places).toHaveLength(2);
+    const { startingPoints: byDefault } = await data('{ startingPoints { places { __typename } } }');
+    expect(byDefault.places).toHaveLength(Math.min(40, all.placeCount));
+    const refused = await query('{ startingPoints { places(first: 501) { __typename } } }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_PAGE_SIZE');
   });
 
   it('counts each chain’s places, firms and projects once each, and leaves out chains with none', async () => {

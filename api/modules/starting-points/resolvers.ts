@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { pageSize } from '../../graphql/paging.ts';
 import { loadAll } from '../../loaders/load-all.ts';
 import { loadPlace, type PlaceRecord } from '../place/place-scope.ts';
 import { startingPoints } from './starting-points.ts';
@@ -8,8 +9,11 @@ export const startingPointsResolvers: Resolvers = {
     startingPoints: (_, __, { db }) => startingPoints(db),
   },
   StartingPoints: {
-    places: async (points, _, context) =>
-      (await Promise.all(points.places.map((ref) => loadPlace(ref, context)))).filter((place): place is PlaceRecord => place !== null),
+    places: async (points, { first }, context) =>
+      (await Promise.all(points.places.slice(0, pageSize(first, 40)).map((ref) => loadPlace(ref, context)))).filter(
+        (place): place is PlaceRecord => place !== null,
+      ),
+    placeCount: (points) => points.places.length,
     sources: (points, _, { sources }) => loadAll(sources, points.sources),
   },
   ChainWithData: {

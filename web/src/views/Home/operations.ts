@@ -4,6 +4,7 @@ import { graphql } from '../../generated';
 export const HomeStartingPoints = graphql(`
   query HomeStartingPoints {
     startingPoints {
+      placeCount
       places {
         __typename
         ... on Region { id code name level }
