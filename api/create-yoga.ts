@@ -4,7 +4,9 @@ import { READERS_ONLY, type EditorAccess } from '../core/config.ts';
 import type { Database } from '../db/database.ts';
 import { viewerOf } from './access/viewer.ts';
 import { createContext } from './context.ts';
+import { requestLogger } from './errors/error-log.ts';
 import { maskUnexpected } from './errors/mask-errors.ts';
+import { useErrorShape } from './errors/use-error-shape.ts';
 import { useLimits } from './limits/use-limits.ts';
 import { createSchema } from './schema.ts';
 
@@ -26,6 +28,11 @@ export function createGraphQLServer(db: Database, access: EditorAccess = READERS
     // yoga's own check pipes every body through a web stream, which cost 0.3 ms a request.
     maxRequestBodySize: false,
     maskedErrors: { maskError: maskUnexpected },
-    plugins: useLimits(schema),
+    logging: requestLogger(),
+    plugins: [
+      ...useLimits(schema),
+      // Last, so that it shapes the errors every other plugin made.
+      useErrorShape(),
+    ],
   });
 }

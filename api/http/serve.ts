@@ -6,6 +6,7 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, projectRoot, READERS_ONLY, type EditorAcces
 import type { Database } from '../../db/database.ts';
 import { withReadBudget } from '../../db/read-budget.ts';
 import { createGraphQLServer } from '../create-yoga.ts';
+import { answerError } from '../errors/answer-error.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 import { receiveUpload } from './receive-upload.ts';
 
@@ -20,8 +21,7 @@ type GraphQLServer = ReturnType<typeof createGraphQLServer>;
 
 /** Answers a request body over the limit as GraphQL over HTTP answers any refused request: JSON with an error. */
 function refuseTooLarge(res: ServerResponse, error: RequestBodyTooLargeError): void {
-  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-  res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] }));
+  answerError(res, 413, 'REQUEST_ENTITY_TOO_LARGE', error.message, { connection: 'close' });
 }
 
 /** A GraphQL request: a POST body is read here (within its size limit) and handed to yoga already read. */

@@ -25,7 +25,7 @@ describe('POST /graphql', () => {
     const { errors } = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(errors[0]).toEqual({
       message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes: send a shorter GraphQL request.`,
-      extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' },
+      extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', requestId: response.headers.get('x-request-id') },
     });
   });
 

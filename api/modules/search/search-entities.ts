@@ -6,7 +6,11 @@ import { searchQuery } from './lucene-query.ts';
 
 const searchEntitiesQuery = cypher('search/search-entities');
 const MAX_HITS = 50;
-
+/**
+ * Longer than any name or alias in the graph (the longest are project names, under 80), and short
+ * of where Lucene gives up: a prefix query of 1,001 letters is an "automaton too large".
+ */
+export const MAX_SEARCH_LENGTH = 100;
 
 export interface SearchHitRecord {
   type: EntityLabel;
@@ -23,6 +27,10 @@ export async function searchEntities(
   first: number | null | undefined,
 ): Promise<SearchHitRecord[]> {
   if (!text.trim()) throw new InputError('BAD_SEARCH', 'text must not be empty: type part of a name, e.g. 新干 or 锂电池.');
+  const length = [...text.trim()].length;
+  if (length > MAX_SEARCH_LENGTH) {
+    throw new InputError('BAD_SEARCH', `text is ${length} characters long; search takes at most ${MAX_SEARCH_LENGTH}: type part of a name, e.g. 新干 or 锂电池.`);
+  }
   const limit = requireWholeNumber('first', first ?? 10, 1, MAX_HITS, 'BAD_PAGE_SIZE');
   const { lucene, exact } = searchQuery(text);
   const rows = await db.read<{ hit: SearchHitRecord }>(searchEntitiesQuery, { query: lucene, exact, types: types?.length ? types : ENTITY_LABELS, limit });
