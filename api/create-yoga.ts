@@ -2,6 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { READERS_ONLY, type EditorAccess } from '../core/config.ts';
 import type { Database } from '../db/database.ts';
+import { useReadToken } from './access/use-read-token.ts';
 import { viewerOf } from './access/viewer.ts';
 import { createContext } from './context.ts';
 import { requestLogger } from './errors/error-log.ts';
@@ -30,6 +31,8 @@ export function createGraphQLServer(db: Database, access: EditorAccess = READERS
     maskedErrors: { maskError: maskUnexpected },
     logging: requestLogger(),
     plugins: [
+      // First: a request without the read token (when one is set) goes no further.
+      useReadToken(access),
       ...useLimits(schema),
       // Last, so that it shapes the errors every other plugin made.
       useErrorShape(),

@@ -51,8 +51,8 @@ async function main(): Promise<void> {
   console.log(`Schema in place (${statements} constraint and index statements).`);
   if (await isEmpty(db)) await loadSeed(db);
   else await deriveIfStale(db);
-  served = await serve(db, config.host, config.port, config.editors, { requestTimeoutMs: config.requestTimeoutMs, started: () => startedUp });
-  await warmUpScreens(db, served.url);
+  served = await serve(db, config.host, config.port, config.editors, { requestTimeoutMs: config.requestTimeoutMs, started: () => startedUp, rateLimitPerMinute: config.rateLimitPerMinute });
+  await warmUpScreens(db, served.url, config.editors.readToken);
   startedUp = true;
   console.log(`\nChain Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
   console.log(`  web app   ${served.url}/`);
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
  * Before the ready line: "ready" then means that no screen waits for its statements to be planned.
  * Progress is printed every few seconds, as on a cold start it takes 20–30 s here.
  */
-async function warmUpScreens(db: OpenDatabase['db'], url: string): Promise<void> {
+async function warmUpScreens(db: OpenDatabase['db'], url: string, readToken: string | null | undefined): Promise<void> {
   console.log('Warming up: opening every screen of the web app once, so that Neo4j plans their statements now…');
   let told = Date.now();
   const progress = (done: number, total: number) => {
@@ -79,7 +79,7 @@ async function warmUpScreens(db: OpenDatabase['db'], url: string): Promise<void>
     console.log(`  ${done} of ${total} screen requests answered…`);
   };
   try {
-    const report = await warmUp(db, `${url}/graphql`, { signal: warmUpAbort.signal, progress });
+    const report = await warmUp(db, `${url}/graphql`, { signal: warmUpAbort.signal, progress, readToken });
     console.log(`Warmed up: ${report.requests} screen requests in ${report.seconds.toFixed(1)} s.`);
     for (const failure of report.failures) console.warn(`Warning: a screen's request failed while warming up: ${failure}`);
   } catch (error) {

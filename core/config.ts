@@ -30,6 +30,15 @@ const memorySize = (name: string, fallback: string) =>
  */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
+/**
+ * Requests one client (an address, or the editor's token) may send a minute, as a burst or spread
+ * out. The warm-up sends 46 at start (on the seed), from the server's own address; a person clicking
+ * through screens sends a few a second at most; an analyst's script sending 10 a second for a
+ * minute stays within it; a client looping as fast as it can is answered 429 after its first 600.
+ * A load test or benchmark sets RATE_LIMIT_PER_MINUTE=0.
+ */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port('PORT', 4000),
@@ -48,10 +57,17 @@ const envSchema = z.object({
   NEO4J_PAGECACHE_SIZE: memorySize('NEO4J_PAGECACHE_SIZE', '4g'),
   // An editor sends it as `Authorization: Bearer …` to import, review and undo through the web app.
   CHAIN_ATLAS_EDITOR_TOKEN: z.string().min(16, 'CHAIN_ATLAS_EDITOR_TOKEN must be at least 16 characters (try: openssl rand -hex 16)').optional(),
+  // When set, every GraphQL request must carry it (or the editor token) as `Authorization: Bearer …`.
+  CHAIN_ATLAS_READ_TOKEN: z.string().min(16, 'CHAIN_ATLAS_READ_TOKEN must be at least 16 characters (try: openssl rand -hex 16)').optional(),
   UPLOAD_MAX_MB: z.coerce
     .number({ error: 'UPLOAD_MAX_MB must be a number of megabytes' })
     .positive('UPLOAD_MAX_MB must be a number of megabytes')
     .default(200),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'RATE_LIMIT_PER_MINUTE must be a number of requests (0: no limit)' })
+    .int('RATE_LIMIT_PER_MINUTE must be a whole number of requests (0: no limit)')
+    .min(0, 'RATE_LIMIT_PER_MINUTE must be a number of requests (0: no limit)')
+    .default(DEFAULT_RATE_LIMIT_PER_MINUTE),
   REQUEST_TIMEOUT_MS: z.coerce
     .number({ error: 'REQUEST_TIMEOUT_MS must be a number of milliseconds' })
     .int('REQUEST_TIMEOUT_MS must be a whole number of milliseconds')
@@ -84,10 +100,12 @@ export interface BundledNeo4jSettings {
   user: string;
 }
 
-/** Who may change the graph through the server, and where the files they upload go. */
+/** Who may change the graph through the server, and where the files they upload go; and who may read it. */
 export interface EditorAccess {
   /** CHAIN_ATLAS_EDITOR_TOKEN; null: the server takes no editor (imports only from the CLI). */
   token: string | null;
+  /** CHAIN_ATLAS_READ_TOKEN; absent or null: anyone may read. */
+  readToken?: string | null;
   uploadsDir: string;
   uploadMaxBytes: number;
 }
@@ -100,6 +118,8 @@ export interface Config {
   port: number;
   /** How long Neo4j may spend on one GraphQL request's reads before it cancels them (REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
+  /** Requests one client may send a minute (RATE_LIMIT_PER_MINUTE); 0: no limit. */
+  rateLimitPerMinute: number;
   chainAtlasHome: string;
   editors: EditorAccess;
   /** Set when NEO4J_URI names an existing database: then no server is started. */
@@ -123,8 +143,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     chainAtlasHome,
-    editors: { token: e.CHAIN_ATLAS_EDITOR_TOKEN ?? null, uploadsDir: path.join(chainAtlasHome, 'uploads'), uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024 },
+    editors: { token: e.CHAIN_ATLAS_EDITOR_TOKEN ?? null, readToken: e.CHAIN_ATLAS_READ_TOKEN ?? null, uploadsDir: path.join(chainAtlasHome, 'uploads'), uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024 },
     database: e.NEO4J_DATABASE,
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }

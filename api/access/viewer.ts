@@ -32,14 +32,40 @@ function editorName(header: string | null): string {
   return name.replace(/\p{Cc}/gu, '').trim().slice(0, MAX_NAME_LENGTH) || DEFAULT_EDITOR_NAME;
 }
 
+/** The token a request carries in `Authorization: Bearer <token>`, if any. */
+export function bearerToken(authorization: string | null): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+}
+
+/** Whether `token` is this server's editor token. */
+export function isEditorToken(token: string, access: EditorAccess): boolean {
+  return access.token !== null && sameToken(token, access.token);
+}
+
+/** Whether `token` is this server's editor token or its read token. */
+function isKnownToken(token: string, access: EditorAccess): boolean {
+  return isEditorToken(token, access) || (!!access.readToken && sameToken(token, access.readToken));
+}
+
+/** Whether a request may read: any may, unless CHAIN_ATLAS_READ_TOKEN is set; then only with the read or the editor token. */
+export function mayRead(authorization: string | null, access: EditorAccess): boolean {
+  if (!access.readToken) return true;
+  const token = bearerToken(authorization);
+  return token !== undefined && isKnownToken(token, access);
+}
+
+/** Why a request may not read, in a sentence that says how to get access. */
+export const READ_TOKEN_MESSAGE =
+  'This server is open to holders of its read token only: send it (or the editor token) as Authorization: Bearer <token>; ask whoever runs this server for it.';
+
 /**
  * The viewer of a request from its headers. The token travels in `Authorization`, which a
  * cross-site form or image cannot send: an editor's browser cannot be made to write by another site.
  */
 export function viewerOf(header: (name: string) => string | null, access: EditorAccess): Viewer {
   const editorsEnabled = access.token !== null;
-  const bearer = /^Bearer\s+(\S+)$/i.exec(header('authorization') ?? '')?.[1];
-  const editor = editorsEnabled && bearer !== undefined && sameToken(bearer, access.token!);
+  const bearer = bearerToken(header('authorization'));
+  const editor = bearer !== undefined && isEditorToken(bearer, access);
   return { editor, name: editor ? editorName(header('x-editor-name')) : DEFAULT_EDITOR_NAME, editorsEnabled };
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { InputError } from '../../core/input-error.ts';
 import { DatabaseUnavailableError, RequestTimeoutError } from '../../db/database-errors.ts';
+import { StatementLimitError } from '../../db/read-budget.ts';
 
 /** An error made as a GraphQLError, and only wrapped in GraphQLErrors since. */
 function isGraphQLErrorThroughout(error: unknown): error is GraphQLError {
@@ -25,7 +26,7 @@ export function maskUnexpected(error: unknown): Error {
   }
   // An outage or a spent time budget: the wrapping error already carries its code and message; returned
   // as is, so that yoga logs nothing per request (the health monitor logs an outage once).
-  if ((original instanceof DatabaseUnavailableError || original instanceof RequestTimeoutError) && error instanceof GraphQLError) return error;
+  if ((original instanceof DatabaseUnavailableError || original instanceof RequestTimeoutError || original instanceof StatementLimitError) && error instanceof GraphQLError) return error;
   // GraphQL errors all the way down: graphql-js's and yoga's own (parse, validation, variables),
   // the limits' refusals, requireEditor's. Shaped as they are (api/errors/use-error-shape.ts).
   if (isGraphQLErrorThroughout(error)) return error;

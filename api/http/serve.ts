@@ -9,6 +9,8 @@ import { createGraphQLServer } from '../create-yoga.ts';
 import { answerError } from '../errors/answer-error.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 import { receiveUpload } from './receive-upload.ts';
+import { clientKey, RateLimit } from './rate-limit.ts';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../../core/config.ts';
 
 export const webDist = path.join(projectRoot, 'web', 'dist');
 
@@ -50,6 +52,11 @@ export interface ServeOptions {
    * @default () => true
    */
   started?: () => boolean;
+  /**
+   * Requests one client may send a minute (RATE_LIMIT_PER_MINUTE); 0: no limit.
+   * @default DEFAULT_RATE_LIMIT_PER_MINUTE
+   */
+  rateLimitPerMinute?: number;
 }
 
 function answerJson(res: ServerResponse, status: number, body: object): void {
@@ -73,12 +80,16 @@ export async function serve(
   host: string,
   port: number,
   access: EditorAccess = READERS_ONLY,
-  { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, started = () => true }: ServeOptions = {},
+  { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, started = () => true, rateLimitPerMinute = DEFAULT_RATE_LIMIT_PER_MINUTE }: ServeOptions = {},
 ): Promise<Served> {
+  const rateLimit = new RateLimit(rateLimitPerMinute);
   const yoga = createGraphQLServer(db, access);
   const web = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : null;
   const server = http.createServer((req, res) => {
-    if (req.url?.startsWith('/graphql')) return void withReadBudget(requestTimeoutMs, () => handleGraphQL(yoga, req, res));
+    // Every request that reaches the graph counts against its client's rate limit; its reads, against its client's share of the pool.
+    const client = clientKey(req, access);
+    if ((req.url?.startsWith('/graphql') || req.url === '/uploads') && rateLimit.refused(client, res)) return;
+    if (req.url?.startsWith('/graphql')) return void withReadBudget(requestTimeoutMs, () => handleGraphQL(yoga, req, res), { client });
     if (req.url === '/health/live') return answerJson(res, 200, { status: 'live' });
     if (req.url === '/health/ready') return void answerReady(db, started, res);
     if (req.url === '/uploads') return void receiveUpload(req, res, access).catch(() => res.destroy());

@@ -14,6 +14,8 @@ export interface WarmUpOptions {
   signal: AbortSignal;
   /** Called after each request. */
   progress?: (done: number, total: number) => void;
+  /** CHAIN_ATLAS_READ_TOKEN, sent as a reader's browser sends it when the server asks for one. */
+  readToken?: string | null;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface WarmUpOptions {
  * (tests/bench/README.md, "Cold start"). Each screen is sent for every subject (a county, its
  * city and province…), not once per operation: once per operation left the Projects page at 2.3 s.
  */
-export async function warmUp(db: Database, graphqlUrl: string, { signal, progress }: WarmUpOptions): Promise<WarmUpReport> {
+export async function warmUp(db: Database, graphqlUrl: string, { signal, progress, readToken }: WarmUpOptions): Promise<WarmUpReport> {
   const started = performance.now();
   const requests = await screenRequests(db);
   const failures: string[] = [];
@@ -32,7 +34,7 @@ export async function warmUp(db: Database, graphqlUrl: string, { signal, progres
     signal.throwIfAborted();
     const response = await fetch(graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(readToken ? { authorization: `Bearer ${readToken}` } : {}) },
       body: JSON.stringify({ query: request.query, variables: request.variables }),
       signal,
     });
