@@ -51,12 +51,17 @@ async function main(): Promise<void> {
   console.log(`Schema in place (${statements} constraint and index statements).`);
   if (await isEmpty(db)) await loadSeed(db);
   else await deriveIfStale(db);
-  served = await serve(db, config.host, config.port, config.editors, { requestTimeoutMs: config.requestTimeoutMs, started: () => startedUp, rateLimitPerMinute: config.rateLimitPerMinute });
+  served = await serve(db, config.host, config.port, config.editors, {
+    requestTimeoutMs: config.requestTimeoutMs,
+    started: () => startedUp,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    exposure: config.exposure,
+  });
   await warmUpScreens(db, served.url, config.editors.readToken);
   startedUp = true;
   console.log(`\nChain Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
   console.log(`  web app   ${served.url}/`);
-  console.log(`  GraphQL   ${served.url}/graphql  (GraphiQL in a browser)`);
+  console.log(`  GraphQL   ${served.url}/graphql${config.exposure.graphiql ? '  (GraphiQL in a browser)' : ''}`);
   console.log(`  health    ${served.url}/health/live, ${served.url}/health/ready`);
   console.log(
     config.editors.token

@@ -73,6 +73,30 @@ const envSchema = z.object({
     .int('REQUEST_TIMEOUT_MS must be a whole number of milliseconds')
     .positive('REQUEST_TIMEOUT_MS must be a number of milliseconds')
     .default(DEFAULT_REQUEST_TIMEOUT_MS),
+  NODE_ENV: z.string().optional(),
+  CORS_ORIGINS: z.string().default('').transform((list, ctx) => {
+    const origins = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+    for (const origin of origins) {
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+        ctx.addIssue({ code: 'custom', message: `'${origin}' is not an origin such as https://atlas.example.org (scheme, host and port only, no path or trailing slash)` });
+      }
+    }
+    return origins;
+  }),
+  ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((list, ctx) => {
+      if (list === undefined || list.trim() === '') return null;
+      const hosts = list.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+      for (const host of hosts) {
+        if (!/^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(host)) {
+          ctx.addIssue({ code: 'custom', message: `'${host}' is not a host name such as atlas.example.org (no scheme or port)` });
+        }
+      }
+      return hosts;
+    }),
+  GRAPHIQL: z.enum(['0', '1'], { error: 'GRAPHIQL must be 1 (on) or 0 (off)' }).optional(),
   NEO4J_START_TIMEOUT: z.coerce
     .number({ error: 'NEO4J_START_TIMEOUT must be a number of seconds' })
     .positive('NEO4J_START_TIMEOUT must be a number of seconds')
@@ -113,6 +137,21 @@ export interface EditorAccess {
 /** A server no editor can write through: the default where none is configured (tests, benchmarks). */
 export const READERS_ONLY: EditorAccess = { token: null, uploadsDir: '', uploadMaxBytes: 0 };
 
+/** How the server meets clients it does not know: what NODE_ENV=production, CORS_ORIGINS, ALLOWED_HOSTS and GRAPHIQL set. */
+export interface Exposure {
+  /** NODE_ENV=production: no introspection, no field suggestions, no GraphiQL unless asked for. */
+  production: boolean;
+  /** Web origins whose pages may call the API from the browser; empty: no CORS headers at all. */
+  corsOrigins: string[];
+  /** Host names a request's Host header must name (DNS rebinding, a proxy's mistakes); null: any. */
+  allowedHosts: string[] | null;
+  /** Whether GET /graphql from a browser answers with GraphiQL. */
+  graphiql: boolean;
+}
+
+/** A development server on loopback: what tests and scripts get when they say nothing. */
+export const DEVELOPMENT_EXPOSURE: Exposure = { production: false, corsOrigins: [], allowedHosts: null, graphiql: true };
+
 export interface Config {
   host: string;
   port: number;
@@ -126,6 +165,7 @@ export interface Config {
   external?: Neo4jCredentials;
   bundled: BundledNeo4jSettings;
   database?: string;
+  exposure: Exposure;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -139,6 +179,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new UserFacingError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of NEO4J_USER for that database.');
   }
+  const production = e.NODE_ENV === 'production';
   return {
     host: e.HOST,
     port: e.PORT,
@@ -147,6 +188,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chainAtlasHome,
     editors: { token: e.CHAIN_ATLAS_EDITOR_TOKEN ?? null, readToken: e.CHAIN_ATLAS_READ_TOKEN ?? null, uploadsDir: path.join(chainAtlasHome, 'uploads'), uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024 },
     database: e.NEO4J_DATABASE,
+    exposure: {
+      production,
+      corsOrigins: e.CORS_ORIGINS,
+      allowedHosts: e.ALLOWED_HOSTS,
+      graphiql: e.GRAPHIQL === undefined ? !production : e.GRAPHIQL === '1',
+    },
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
       : undefined,

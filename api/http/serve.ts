@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import sirv from 'sirv';
-import { DEFAULT_REQUEST_TIMEOUT_MS, projectRoot, READERS_ONLY, type EditorAccess } from '../../core/config.ts';
+import compression from 'compression';
+import { DEFAULT_REQUEST_TIMEOUT_MS, DEVELOPMENT_EXPOSURE, projectRoot, READERS_ONLY, type EditorAccess, type Exposure } from '../../core/config.ts';
 import type { Database } from '../../db/database.ts';
 import { withReadBudget } from '../../db/read-budget.ts';
 import { createGraphQLServer } from '../create-yoga.ts';
@@ -11,6 +10,10 @@ import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.t
 import { receiveUpload } from './receive-upload.ts';
 import { clientKey, RateLimit } from './rate-limit.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../../core/config.ts';
+import { answeredHosts, isAllowedHost, refuseHost } from './allowed-hosts.ts';
+import { isJsonBody, refuseNonJson } from './refuse-non-json.ts';
+import { APP_CSP, GRAPHIQL_CSP, setSecurityHeaders } from './security-headers.ts';
+import { staticFiles } from './static-files.ts';
 
 export const webDist = path.join(projectRoot, 'web', 'dist');
 
@@ -26,9 +29,13 @@ function refuseTooLarge(res: ServerResponse, error: RequestBodyTooLargeError): v
   answerError(res, 413, 'REQUEST_ENTITY_TOO_LARGE', error.message, { connection: 'close' });
 }
 
-/** A GraphQL request: a POST body is read here (within its size limit) and handed to yoga already read. */
+/**
+ * A GraphQL request: a POST body is read here (within its size limit) and handed to yoga already
+ * read; only a JSON POST is executed, so a cross-site form cannot send a query.
+ */
 async function handleGraphQL(yoga: GraphQLServer, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === 'POST') {
+    if (!isJsonBody(req)) return refuseNonJson(req, res);
     try {
       // yoga takes a body that is already read from `req.body`, as it does behind body-parser.
       (req as IncomingMessage & { body?: string }).body = await readRequestBody(req);
@@ -40,6 +47,11 @@ async function handleGraphQL(yoga: GraphQLServer, req: IncomingMessage, res: Ser
   }
   await yoga(req, res);
 }
+
+/** A browser opening GraphiQL: the one page that needs GraphiQL's own CSP. */
+const asksForGraphiQL = (req: IncomingMessage) => req.method === 'GET' && req.url!.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html');
+
+const compress = compression();
 
 export interface ServeOptions {
   /**
@@ -57,6 +69,11 @@ export interface ServeOptions {
    * @default DEFAULT_RATE_LIMIT_PER_MINUTE
    */
   rateLimitPerMinute?: number;
+  /**
+   * How the server meets clients it does not know (NODE_ENV=production, CORS_ORIGINS, ALLOWED_HOSTS, GRAPHIQL).
+   * @default DEVELOPMENT_EXPOSURE
+   */
+  exposure?: Exposure;
 }
 
 function answerJson(res: ServerResponse, status: number, body: object): void {
@@ -80,12 +97,19 @@ export async function serve(
   host: string,
   port: number,
   access: EditorAccess = READERS_ONLY,
-  { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, started = () => true, rateLimitPerMinute = DEFAULT_RATE_LIMIT_PER_MINUTE }: ServeOptions = {},
+  { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, started = () => true, rateLimitPerMinute = DEFAULT_RATE_LIMIT_PER_MINUTE, exposure = DEVELOPMENT_EXPOSURE }: ServeOptions = {},
 ): Promise<Served> {
   const rateLimit = new RateLimit(rateLimitPerMinute);
-  const yoga = createGraphQLServer(db, access);
-  const web = existsSync(webDist) ? sirv(webDist, { single: true, etag: true }) : null;
+  const yoga = createGraphQLServer(db, access, exposure);
+  const web = staticFiles(webDist);
+  const hosts = answeredHosts(exposure.allowedHosts, host);
   const server = http.createServer((req, res) => {
+    setSecurityHeaders(res, exposure.graphiql && asksForGraphiQL(req) ? GRAPHIQL_CSP : APP_CSP);
+    // A health check comes from a process manager or load balancer, by whatever name it uses.
+    if (!req.url?.startsWith('/health/') && !isAllowedHost(req, hosts)) return refuseHost(req, res);
+    compress(req as never, res as never, () => route(req, res));
+  });
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     // Every request that reaches the graph counts against its client's rate limit; its reads, against its client's share of the pool.
     const client = clientKey(req, access);
     if ((req.url?.startsWith('/graphql') || req.url === '/uploads') && rateLimit.refused(client, res)) return;
@@ -96,7 +120,7 @@ export async function serve(
     if (web) return void web(req, res);
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The web app is not built: run `npm run build`, then reload.\n');
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
