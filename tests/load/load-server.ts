@@ -52,7 +52,8 @@ export async function openLoadTarget({ url, env, log, teardown }: TargetOptions)
     return { url, startedHere: false, credentials, probe: null };
   }
 
-  const serverEnv: Record<string, string> = { PORT: String(await findFreePort()), LOAD_PROBE_PORT: String(await findFreePort()) };
+  // A load test sends thousands of requests a minute from one address: it measures the server, not its rate limit.
+  const serverEnv: Record<string, string> = { PORT: String(await findFreePort()), LOAD_PROBE_PORT: String(await findFreePort()), RATE_LIMIT_PER_MINUTE: '0' };
   let scratch: string | null = null;
   if (!config.external) {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-load-'));
