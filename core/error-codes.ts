@@ -32,11 +32,11 @@ export const ERROR_CODES = {
   QUERY_TOO_COMPLEX: { status: 200, meaning: 'a document over a limit (depth, aliases, tokens, directives, cost)' },
   RESPONSE_TOO_LARGE: { status: 200, meaning: 'an answer over 1 MB' },
   // The request as GraphQL over HTTP reads it (graphql-yoga).
-  BAD_REQUEST: { status: 400, meaning: 'a request that is not GraphQL over HTTP: no query, a body that is not JSON, a wrong method or content type' },
+  BAD_REQUEST: { status: 400, meaning: 'a request that is not GraphQL over HTTP: no query, a body that is not JSON, a wrong method or content type (431 for a URL or headers over 16 KB)' },
   GRAPHQL_PARSE_FAILED: { status: 400, meaning: 'a document that is not GraphQL' },
   GRAPHQL_VALIDATION_FAILED: { status: 400, meaning: 'a document the schema does not allow: an unknown field, a missing or wrongly typed argument' },
   BAD_USER_INPUT: { status: 400, meaning: 'variables that do not fit their declared types' },
-  OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'an operationName the document does not define, or none where it holds several' },
+  OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'an operationName the document does not define, none where it holds several, or a subscription (there are none)' },
   REQUEST_ENTITY_TOO_LARGE: { status: 413, meaning: 'a request body over 1 MB, or an upload over UPLOAD_MAX_MB' },
   // Access.
   UNAUTHENTICATED: { status: 401, meaning: "an editor's field or upload without the editor's token" },

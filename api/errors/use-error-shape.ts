@@ -11,12 +11,12 @@ const YOGA_INTERNAL = 'INTERNAL_SERVER_ERROR';
 /**
  * graphql-js's errors about the request that neither it nor yoga gives a code: variables that do
  * not coerce (before execution) and arguments whose variable was not given (during it), and an
- * operation it cannot choose. Known by their messages, which graphql-js 16 keeps stable.
+ * operation it cannot choose or run (a subscription: the schema has none). Known by their messages, which graphql-js 16 keeps stable.
  */
 function graphqlJsCode(error: GraphQLError): ErrorCode | undefined {
   if (error.originalError && !(error.originalError instanceof GraphQLError)) return undefined;
   if (/^(?:Variable "\$|Argument "[^"]+" of (?:required|non-null) type)/.test(error.message)) return 'BAD_USER_INPUT';
-  if (/^(?:Must provide operation name|Unknown operation named|Must provide an operation)/.test(error.message)) return 'OPERATION_RESOLUTION_FAILURE';
+  if (/^(?:Must provide operation name|Unknown operation named|Must provide an operation|Schema is not configured to execute)/.test(error.message)) return 'OPERATION_RESOLUTION_FAILURE';
   return undefined;
 }
 

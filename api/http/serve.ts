@@ -5,7 +5,7 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, DEVELOPMENT_EXPOSURE, projectRoot, READERS_
 import type { Database } from '../../db/database.ts';
 import { withReadBudget } from '../../db/read-budget.ts';
 import { createGraphQLServer } from '../create-yoga.ts';
-import { answerError } from '../errors/answer-error.ts';
+import { answerError, refuseUnparsed } from '../errors/answer-error.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { clientKey, RateLimit } from './rate-limit.ts';
@@ -121,6 +121,7 @@ export async function serve(
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The web app is not built: run `npm run build`, then reload.\n');
   };
+  server.on('clientError', refuseUnparsed);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

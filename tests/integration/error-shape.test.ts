@@ -36,8 +36,18 @@ const CASES: [name: string, send: () => Promise<Answer>, code: string][] = [
   ['an unknown field', () => graphql('{ region(code: "36") { nameX } }'), 'GRAPHQL_VALIDATION_FAILED'],
   ['a variable of the wrong type', () => graphql('query ($c: String!) { region(code: $c) { name } }', { c: 36 }), 'BAD_USER_INPUT'],
   ['an operationName the document lacks', () => graphql('query a { __typename }', {}, { operationName: 'b' }), 'OPERATION_RESOLUTION_FAILURE'],
+  ['a subscription, which the schema has none of', () => graphql('subscription { region(code: "36") { name } }'), 'OPERATION_RESOLUTION_FAILURE'],
   ['a body that is not JSON', () => post(`${served.url}/graphql`, '{"query": '), 'BAD_REQUEST'],
   ['a body over the limit', () => post(`${served.url}/graphql`, JSON.stringify({ query: `{ __typename } # ${'x'.repeat(MAX_REQUEST_BODY_BYTES)}` })), 'REQUEST_ENTITY_TOO_LARGE'],
+  [
+    'a URL over 16 KB, which Node refuses before any handler',
+    async () => {
+      const response = await fetch(`${served.url}/graphql?query=${'%7B'.repeat(6_000)}`);
+      expect(response.status).toBe(431);
+      return { status: response.status, requestIdHeader: response.headers.get('x-request-id'), body: (await response.json()) as Answer['body'] };
+    },
+    'BAD_REQUEST',
+  ],
   ['a malformed region code', () => graphql('{ region(code: "3x") { name } }'), 'BAD_REGION_CODE'],
   ['a malformed global id', () => graphql('{ node(id: "nope") { id } }'), 'BAD_ID'],
   ['a page too large', () => graphql('{ search(text: "新干", first: 500) { name } }'), 'BAD_PAGE_SIZE'],
