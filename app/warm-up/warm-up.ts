@@ -14,7 +14,7 @@ export interface WarmUpOptions {
   signal: AbortSignal;
   /** Called after each request. */
   progress?: (done: number, total: number) => void;
-  /** CHAIN_ATLAS_READ_TOKEN, sent as a reader's browser sends it when the server asks for one. */
+  /** CHAIN_ATLAS_READ_TOKEN: with it set, the server answers no request without it. */
   readToken?: string | null;
 }
 
