@@ -32,7 +32,7 @@ export const ERROR_CODES = {
   QUERY_TOO_COMPLEX: { status: 200, meaning: 'a document over a limit (depth, aliases, tokens, directives, cost)' },
   RESPONSE_TOO_LARGE: { status: 200, meaning: 'an answer over 1 MB' },
   // The request as GraphQL over HTTP reads it (graphql-yoga).
-  BAD_REQUEST: { status: 400, meaning: 'a request that is not GraphQL over HTTP: no query, a body that is not JSON, a wrong method or content type (431 for a URL or headers over 16 KB)' },
+  BAD_REQUEST: { status: 400, meaning: 'a request that is not GraphQL over HTTP: no query, a body that is not JSON, a wrong method or content type (415 for a POST that is not JSON, 421 for a Host not in ALLOWED_HOSTS, 431 for a URL or headers over 16 KB)' },
   GRAPHQL_PARSE_FAILED: { status: 400, meaning: 'a document that is not GraphQL' },
   GRAPHQL_VALIDATION_FAILED: { status: 400, meaning: 'a document the schema does not allow: an unknown field, a missing or wrongly typed argument' },
   BAD_USER_INPUT: { status: 400, meaning: 'variables that do not fit their declared types' },

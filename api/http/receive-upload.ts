@@ -5,7 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { EditorAccess } from '../../core/config.ts';
+import type { ErrorCode } from '../../core/error-codes.ts';
 import { editorOnlyMessage, viewerOf } from '../access/viewer.ts';
+import { answerError } from '../errors/answer-error.ts';
 
 /** The files the importer reads (import/read/read-table.ts). */
 const EXTENSIONS = ['.csv', '.xlsx'];
@@ -18,7 +20,7 @@ function answer(res: ServerResponse, status: number, body: object): void {
   res.end(JSON.stringify(body));
 }
 
-const refuse = (res: ServerResponse, status: number, code: string, message: string) => answer(res, status, { errors: [{ message, extensions: { code } }] });
+const refuse = (res: ServerResponse, status: number, code: ErrorCode, message: string) => answerError(res, status, code, message);
 
 /** The file's name as sent (URI-encoded, for Chinese names), reduced to a plain base name. */
 function fileName(header: string | undefined): string | null {

@@ -53,6 +53,7 @@ const CASES: [name: string, send: () => Promise<Answer>, code: string][] = [
   ['a page too large', () => graphql('{ search(text: "新干", first: 500) { name } }'), 'BAD_PAGE_SIZE'],
   ['a document too deep', () => graphql(`{ region(code: "36") { ${'parent { '.repeat(12)}name${' }'.repeat(12)} } }`), 'QUERY_TOO_COMPLEX'],
   ['an editor-only field', () => graphql('{ imports { id } }'), 'EDITORS_DISABLED'],
+  ['an upload to a server without editors', () => post(`${served.url}/uploads`, 'a,b', { 'content-type': 'application/octet-stream' }), 'EDITORS_DISABLED'],
 ];
 
 describe('every error', () => {
