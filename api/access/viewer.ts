@@ -56,7 +56,7 @@ export function mayRead(authorization: string | null, access: EditorAccess): boo
 
 /** Why a request may not read, in a sentence that says how to get access. */
 export const READ_TOKEN_MESSAGE =
-  'This server is open to holders of its read token only: send it (or the editor token) as Authorization: Bearer <token>; ask whoever runs this server for it.';
+  'This server is open to holders of its read token only: send it (or the editor token) as Authorization: Bearer <token>; ask whoever runs this server for it. In the web app, enter it when asked.';
 
 /**
  * The viewer of a request from its headers. The token travels in `Authorization`, which a

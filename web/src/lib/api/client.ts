@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { editor } from '../state/editor.svelte';
+import { reader } from '../state/reader.svelte';
 
 /** An error the API answered with: its message is meant for people, its code for the app. */
 export class ApiError extends Error {
@@ -22,7 +23,8 @@ type ErrorBody = { errors?: { message: string; extensions?: { code?: string } }[
  * as a bearer token (a header a cross-site form cannot send) and the name, URI-encoded for Chinese.
  */
 function editorHeaders(): Record<string, string> {
-  if (!editor.token) return {};
+  // The editor token opens a server that asks for a read token, too.
+  if (!editor.token) return reader.token ? { authorization: `Bearer ${reader.token}` } : {};
   const headers: Record<string, string> = { authorization: `Bearer ${editor.token}` };
   if (editor.name) headers['x-editor-name'] = encodeURIComponent(editor.name);
   return headers;
@@ -46,6 +48,8 @@ export async function request<TResult, TVariables>(
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiUnavailableError((error as Error).message);
   }
+  // A server started with CHAIN_ATLAS_READ_TOKEN refuses a read without it: the shell asks for it.
+  if (response.status === 401 && response.headers.get('www-authenticate') === 'Bearer') reader.needed = true;
   const body = (await response.json().catch(() => null)) as ({ data?: TResult } & ErrorBody) | null;
   // A proxy or a stopped server answers with something that is not GraphQL.
   if (!body) throw new ApiUnavailableError(`HTTP ${response.status}`);
