@@ -164,7 +164,7 @@ describe('the API when Neo4j fails', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ region(code: "360824") { name } }' }),
       }).then((r) => r.json());
-      expect(body.errors[0].extensions).toEqual({ code: 'TIMEOUT' });
+      expect(body.errors[0].extensions).toEqual({ code: 'TIMEOUT', requestId: expect.any(String) });
     } finally {
       await budgetless.close();
     }
