@@ -48,6 +48,15 @@ export function requestReads(): RequestReads | undefined {
 }
 
 /**
+ * Runs an editor's long work (an import, its preview, an undo, a review decision and the derive
+ * after it) outside the request's bounds, as `npm run import` runs it: a file of 100,000 rows reads
+ * for minutes and sends thousands of statements, which the interactive budget would cut off.
+ */
+export function outsideRequest<T>(work: () => T): T {
+  return requests.exit(work);
+}
+
+/**
  * A request sent more statements than one may: told as QUERY_TOO_COMPLEX, like a document over a
  * limit, naming the limit. Its code sits in `extensions`, as an InputError's does.
  */

@@ -1,4 +1,5 @@
 import { ImportError } from '../../../import/import-error.ts';
+import { outsideRequest } from '../../../db/read-budget.ts';
 import { decideProposal } from '../../../import/review/decide-proposal.ts';
 import { requireEditor } from '../../access/viewer.ts';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
@@ -10,12 +11,12 @@ export const decideProposalResolvers: Resolvers = {
     decideProposal: async (_, { input, language }, { db, viewer }) => {
       requireEditor(viewer);
       try {
-        return await decideProposal(db, {
+        return await outsideRequest(() => decideProposal(db, {
           id: input.id,
           decision: input.decision,
           segment: input.segment ? keyOf('Segment', input.segment) : undefined,
           by: viewer.name,
-        });
+        }));
       } catch (error) {
         if (error instanceof ImportError) throw importRefused(error, langOf(language));
         throw error;

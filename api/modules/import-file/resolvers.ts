@@ -1,3 +1,4 @@
+import { outsideRequest } from '../../../db/read-budget.ts';
 import { ACCEPT_THRESHOLD } from '../../../import/classify/classify.ts';
 import { fieldSynonyms } from '../../../import/columns/fields.ts';
 import { describeProblem } from '../../../import/messages.ts';
@@ -12,7 +13,7 @@ export const importFileResolvers: Resolvers = {
   Mutation: {
     importFile: (_, { input, language }, { db, uploadsDir, viewer }) => {
       requireEditor(viewer);
-      return importFile(db, uploadsDir, viewer, input, langOf(language));
+      return outsideRequest(() => importFile(db, uploadsDir, viewer, input, langOf(language)));
     },
   },
   ImportOutcome: {

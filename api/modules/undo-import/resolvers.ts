@@ -1,3 +1,4 @@
+import { outsideRequest } from '../../../db/read-budget.ts';
 import { ImportError } from '../../../import/import-error.ts';
 import { undoImport } from '../../../import/undo/undo-import.ts';
 import { requireEditor } from '../../access/viewer.ts';
@@ -10,7 +11,7 @@ export const undoImportResolvers: Resolvers = {
     undoImport: async (_, { id, language }, { db, viewer }) => {
       requireEditor(viewer);
       try {
-        const undone = await undoImport(db, keyOf('Source', id));
+        const undone = await outsideRequest(() => undoImport(db, keyOf('Source', id)));
         return { id: undone.id, fileName: undone.file, deleted: undone.deleted, restored: undone.restored, placements: undone.placements, proposals: undone.proposals };
       } catch (error) {
         if (error instanceof ImportError) throw importRefused(error, langOf(language));
