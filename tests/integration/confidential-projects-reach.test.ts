@@ -12,7 +12,7 @@ import { probe } from '../helpers/probe.ts';
 
 // A project still in negotiation (在谈) is the editors' alone: asked as a reader through every
 // field of the schema that can reach a project, it is nowhere, and every count and figure reads as
-// before it was imported. Everything lies in a province of its own (94) and is undone at the end.
+// before it was imported. Everything lies in a province of its own (92) and is undone at the end.
 const db = await testDatabase();
 const TOKEN = 'test-editor-token-reach-0123456789';
 const access: EditorAccess = { token: TOKEN, uploadsDir: mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-uploads-')), uploadMaxBytes: 1024 * 1024 };
@@ -40,7 +40,7 @@ async function importCsv(lines: string[][], name: string): Promise<string> {
 const code = (body: string) => `${body}${creditCodeCheckDigit(body)}`;
 const ROSTER = [
   ['企业名称', '统一社会信用代码', '登记状态', '所属省份', '所属城市', '所属区县', '主营产品'],
-  ['测试可达甲有限公司', code('91940101APKT00010'), '存续', '测试省可', '测试市达', '测试县可达甲', '烧碱、液氯生产'],
+  ['测试可达甲有限公司', code('91920101APKT00010'), '存续', '测试省可', '测试市达', '测试县可达甲', '烧碱、液氯生产'],
 ];
 const LEDGER_HEADER = ['项目名称', '投资方', '总投资（亿元）', '签约日期', '状态', '所属省份', '所属城市', '所在区县', '产业链', '环节'];
 const SIGNED = ['测试可达公开项目', '测试可达甲有限公司', '3', '2024-05-02', '已签约', '测试省可', '测试市达', '测试县可达甲', '盐化工', '液氯'];
@@ -66,22 +66,22 @@ async function oneByOne<T>(requests: (() => Promise<T>)[]): Promise<T[]> {
  */
 async function placeView(): Promise<unknown[]> {
   const asked = await oneByOne([
-    () => graphql(`{ projects(filter: {regionCode: "94"}, first: 100) { ${PROJECT_LIST} } }`),
-    () => graphql(`{ projects(filter: {regionCode: "940101", chainId: "salt-chemical"}, first: 100) { ${PROJECT_LIST} } }`),
+    () => graphql(`{ projects(filter: {regionCode: "92"}, first: 100) { ${PROJECT_LIST} } }`),
+    () => graphql(`{ projects(filter: {regionCode: "920101", chainId: "salt-chemical"}, first: 100) { ${PROJECT_LIST} } }`),
     () => graphql(`{ projects(filter: {text: "测试可达"}, first: 100) { ${PROJECT_LIST} } }`),
-    () => graphql(`{ county: region(code: "940101") ${PLACE} city: region(code: "9401") ${PLACE} province: region(code: "94") ${PLACE} }`),
-    () => graphql(`{ node(id: "Region:940101") { ... on Region ${PLACE} } }`),
+    () => graphql(`{ county: region(code: "920101") ${PLACE} city: region(code: "9201") ${PLACE} province: region(code: "92") ${PLACE} }`),
+    () => graphql(`{ node(id: "Region:920101") { ... on Region ${PLACE} } }`),
     () => graphql(`query($id: ID!) { firm(id: $id) { projects { key name } } node(id: $id) { ... on Firm { projects { key name } } } }`, { id: firmId }),
-    () => graphql(`{ chainMap(chainId: "salt-chemical", regionCode: "940101") { ${CHAIN_MAP} } }`),
-    () => graphql(`{ chainMap(chainId: "salt-chemical", regionCode: "94") { ${CHAIN_MAP} } }`),
-    () => graphql(`{ chainGaps(chainId: "salt-chemical", regionCode: "940101", thinThreshold: 3) { gaps { segment { id } coverage firmCount pipeline { key name } } } }`),
-    () => graphql(`{ compareRegions(codes: ["940101", "9401"]) { places { region { code } firmCount projectCount investmentCny withInvestmentCount projectsByStatus { status count } }
+    () => graphql(`{ chainMap(chainId: "salt-chemical", regionCode: "920101") { ${CHAIN_MAP} } }`),
+    () => graphql(`{ chainMap(chainId: "salt-chemical", regionCode: "92") { ${CHAIN_MAP} } }`),
+    () => graphql(`{ chainGaps(chainId: "salt-chemical", regionCode: "920101", thinThreshold: 3) { gaps { segment { id } coverage firmCount pipeline { key name } } } }`),
+    () => graphql(`{ compareRegions(codes: ["920101", "9201"]) { places { region { code } firmCount projectCount investmentCny withInvestmentCount projectsByStatus { status count } }
       chains { chain { id } byRegion { region { code } present thin coming missing unknown } } } }`),
     () => graphql(`{ search(text: "测试可达", first: 50) { type name node { id } } }`),
     () => graphql(`{ search(text: "测试可达保密项目", first: 50) { type name node { id } } projectsOnly: search(text: "测试可达保密", types: [PROJECT], first: 50) { name } }`),
-    () => graphql(`query($id: ID!) { paths(fromId: $id, toId: "Region:940101", maxHops: 3, first: 10) { nodes { id label } edges { id } } }`, { id: firmId }),
+    () => graphql(`query($id: ID!) { paths(fromId: $id, toId: "Region:920101", maxHops: 3, first: 10) { nodes { id label } edges { id } } }`, { id: firmId }),
     () => graphql(`query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 500) { nodes { id label } edges { id } omitted } }`, { id: firmId }),
-    () => graphql(`{ neighborhood(id: "Region:940101", depth: 1, limit: 500) { nodes { id label } edges { id } omitted } }`),
+    () => graphql(`{ neighborhood(id: "Region:920101", depth: 1, limit: 500) { nodes { id label } edges { id } omitted } }`),
   ]);
   for (const answer of asked) expect(answer.errors).toBeUndefined();
   return asked.map((answer) => answer.data);
@@ -97,10 +97,10 @@ async function countryView(): Promise<string> {
     () => graphql(`{ projects(filter: {chainId: "salt-chemical"}, first: 100) { ${PROJECT_LIST} } }`),
     () => graphql(`{ chain(id: "salt-chemical") { segments { projectCount projects(first: 20) { key name } } } }`),
     () => graphql(`{ startingPoints { placeCount places(first: 40) { ... on Region { code projectCount } } chains { chain { id } placeCount firmCount projectCount } } }`),
-    () => graphql(`{ extensionOpportunities(regionCode: "940101", first: 10) { segment { id } density leads { from { id } strength } } }`),
-    () => graphql(`{ chainGaps(chainId: "salt-chemical", regionCode: "940101") { gaps { candidates { firm { name projects { key name } } projectCount } } } }`),
+    () => graphql(`{ extensionOpportunities(regionCode: "920101", first: 10) { segment { id } density leads { from { id } strength } } }`),
+    () => graphql(`{ chainGaps(chainId: "salt-chemical", regionCode: "920101") { gaps { candidates { firm { name projects { key name } } projectCount } } } }`),
     () => graphql(`query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 500) { nodes { id label } } }`, { id: firmId }),
-    () => graphql(`{ neighborhood(id: "Region:940101", depth: 3, limit: 500) { nodes { id label } } }`),
+    () => graphql(`{ neighborhood(id: "Region:920101", depth: 3, limit: 500) { nodes { id label } } }`),
   ]);
   for (const answer of asked) expect(answer.errors).toBeUndefined();
   return JSON.stringify(asked.map((answer) => answer.data));
@@ -109,9 +109,9 @@ async function countryView(): Promise<string> {
 beforeAll(async () => {
   await db.write({
     name: 'test/reach-regions',
-    text: `CREATE (p:Region:Province {code: '94', name: '测试省可', level: 'province', sourceName: '测试省可', searchText: '测试省可'})
-           CREATE (c:Region:City {code: '9401', name: '测试市达', level: 'city', sourceName: '测试市达', searchText: '测试市达'})-[:PART_OF]->(p)
-           CREATE (:Region:County {code: '940101', name: '测试县可达甲', level: 'county', sourceName: '测试县可达甲', searchText: '测试县可达甲'})-[:PART_OF]->(c)`,
+    text: `CREATE (p:Region:Province {code: '92', name: '测试省可', level: 'province', sourceName: '测试省可', searchText: '测试省可'})
+           CREATE (c:Region:City {code: '9201', name: '测试市达', level: 'city', sourceName: '测试市达', searchText: '测试市达'})-[:PART_OF]->(p)
+           CREATE (:Region:County {code: '920101', name: '测试县可达甲', level: 'county', sourceName: '测试县可达甲', searchText: '测试县可达甲'})-[:PART_OF]->(c)`,
   });
   await importCsv(ROSTER, 'test-reach-roster.csv');
   await importCsv([LEDGER_HEADER, SIGNED], 'test-reach-ledger-signed.csv');
@@ -122,7 +122,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const ours = (await listImports(db)).filter((i) => i.file.startsWith('test-reach-')).reverse();
   for (const i of ours) await undoImport(db, i.id).catch(() => undefined);
-  await db.write({ name: 'test/reach-cleanup', text: "MATCH (r:Region) WHERE r.code STARTS WITH '94' DETACH DELETE r" });
+  await db.write({ name: 'test/reach-cleanup', text: "MATCH (r:Region) WHERE r.code STARTS WITH '92' DETACH DELETE r" });
   await served.close();
 });
 
@@ -148,8 +148,8 @@ describe('a project in negotiation (在谈), as a reader sees the graph', () => 
     // By its own id: as if there were no such project.
     const byId = await graphql(`query($key: ID!, $id: ID!) { project(id: $key) { key } byGlobal: project(id: $id) { key } node(id: $id) { id } }`, { key: sealed.key, id: `Project:${sealed.key}` });
     expect(byId).toEqual({ data: { project: null, byGlobal: null, node: null } });
-    const unknown = await graphql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } paths(fromId: $id, toId: "Region:940101") { length } }`, { id: 'Project:no-such-project' });
-    const around = await graphql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } paths(fromId: $id, toId: "Region:940101") { length } }`, { id: `Project:${sealed.key}` });
+    const unknown = await graphql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } paths(fromId: $id, toId: "Region:920101") { length } }`, { id: 'Project:no-such-project' });
+    const around = await graphql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } paths(fromId: $id, toId: "Region:920101") { length } }`, { id: `Project:${sealed.key}` });
     // Request ids aside, the same answer, errors and all.
     const plain = (answer: Awaited<ReturnType<typeof graphql>>) => JSON.stringify({ data: answer.data, errors: answer.errors?.map((e) => [e.extensions?.code, e.message]) });
     expect(plain(around).replaceAll(sealed.key, 'no-such-project')).toEqual(plain(unknown));
