@@ -21,14 +21,14 @@ export const screenshots = path.join(projectRoot, 'tests', 'e2e', 'screenshots')
 export const EDITOR_TOKEN = 'e2e-editor-token-0123456789';
 
 /** The real app (`app/main.ts`, serving the built web/dist) on a free port, over the run's Neo4j. */
-async function startApp(): Promise<{ url: string; child: ChildProcess; home: string }> {
+async function startApp(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; home: string }> {
   const { uri, user, password } = inject('neo4j');
   const port = await findFreePort();
   // A home of its own, for the files editors upload.
   const home = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH!, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port), CHAIN_ATLAS_HOME: home, CHAIN_ATLAS_EDITOR_TOKEN: EDITOR_TOKEN },
+    env: { PATH: process.env.PATH!, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port), CHAIN_ATLAS_HOME: home, CHAIN_ATLAS_EDITOR_TOKEN: EDITOR_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -47,7 +47,7 @@ async function startApp(): Promise<{ url: string; child: ChildProcess; home: str
  * For an end-to-end test file: the app and a headless Chromium page at 1280×800, Chinese
  * first; both are closed after the file. Flags as the workplace's probe found necessary.
  */
-export function useBrowser() {
+export function useBrowser({ env = {} }: { /** More of the app's environment, e.g. CHAIN_ATLAS_READ_TOKEN. */ env?: Record<string, string> } = {}) {
   const context: { url: string; page: Page } = { url: '', page: undefined as unknown as Page };
   let browser: Browser | undefined;
   let app: ChildProcess | undefined;
@@ -55,7 +55,7 @@ export function useBrowser() {
   beforeAll(async () => {
     if (!existsSync(path.join(projectRoot, 'web', 'dist', 'index.html'))) throw new Error('web/dist is not built: run `npm run build`');
     mkdirSync(screenshots, { recursive: true });
-    const started = await startApp();
+    const started = await startApp(env);
     app = started.child;
     home = started.home;
     context.url = started.url;
