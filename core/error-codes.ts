@@ -39,7 +39,7 @@ export const ERROR_CODES = {
   OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'an operationName the document does not define, none where it holds several, or a subscription (there are none)' },
   REQUEST_ENTITY_TOO_LARGE: { status: 413, meaning: 'a request body over 1 MB, or an upload over UPLOAD_MAX_MB' },
   // Access.
-  UNAUTHENTICATED: { status: 401, meaning: "an editor's field or upload without the editor's token" },
+  UNAUTHENTICATED: { status: 401, meaning: "an editor's field or upload without the editor's token; any GraphQL request without the read token where CHAIN_ATLAS_READ_TOKEN is set" },
   EDITORS_DISABLED: { status: 401, meaning: "an editor's field or upload on a server started without CHAIN_ATLAS_EDITOR_TOKEN" },
   RATE_LIMITED: { status: 429, meaning: 'a client over its share of requests; Retry-After says when to try again' },
   // Uploads (POST /uploads).

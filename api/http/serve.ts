@@ -1,16 +1,23 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
-import { DEFAULT_REQUEST_TIMEOUT_MS, DEVELOPMENT_EXPOSURE, projectRoot, READERS_ONLY, type EditorAccess, type Exposure } from '../../core/config.ts';
+import {
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEVELOPMENT_EXPOSURE,
+  projectRoot,
+  READERS_ONLY,
+  type EditorAccess,
+  type Exposure,
+} from '../../core/config.ts';
 import type { Database } from '../../db/database.ts';
 import { withReadBudget } from '../../db/read-budget.ts';
 import { createGraphQLServer } from '../create-yoga.ts';
 import { answerError, refuseUnparsed } from '../errors/answer-error.ts';
+import { answeredHosts, isAllowedHost, refuseHost } from './allowed-hosts.ts';
+import { clientKey, RateLimit } from './rate-limit.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 import { receiveUpload } from './receive-upload.ts';
-import { clientKey, RateLimit } from './rate-limit.ts';
-import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../../core/config.ts';
-import { answeredHosts, isAllowedHost, refuseHost } from './allowed-hosts.ts';
 import { isJsonBody, refuseNonJson } from './refuse-non-json.ts';
 import { APP_CSP, GRAPHIQL_CSP, setSecurityHeaders } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
