@@ -83,6 +83,8 @@ describe('npm run load', () => {
       expect(memory.rssMaxMb).toBeGreaterThanOrEqual(Math.max(memory.rssStartMb, memory.rssEndMb));
       expect(memory.growthPercent).toBeCloseTo(((memory.rssEndMb - memory.rssStartMb) / memory.rssStartMb) * 100, -1);
       expect(memory.timeline.length).toBeGreaterThanOrEqual(2);
+      expect(memory.troughs.rssMb.length).toBeGreaterThanOrEqual(2);
+      expect(Math.min(...memory.troughs.rssMb)).toBe(Math.min(...memory.timeline.map((s) => s.rssMb)));
     }
     expect(result.phases[1]!.latency.byKind.costly!.count).toBeGreaterThan(0);
     expect(result.costly!.cost).toBeLessThanOrEqual(result.costly!.costLimit);

@@ -22,6 +22,8 @@ function table(rows: string[][]): string {
   return [line(columns), ...rows.map(line)].join('\n');
 }
 
+const signed = (percent: number) => `${percent >= 0 ? '+' : ''}${percent}`;
+
 function describePhase(phase: PhaseResult): string {
   const counts = (record: Record<string, number>) =>
     Object.entries(record)
@@ -43,7 +45,9 @@ function describePhase(phase: PhaseResult): string {
       ? `server event loop: delay p50 ${eventLoop.delayP50Ms} ms, p99 ${eventLoop.delayP99Ms} ms, max ${eventLoop.delayMaxMs} ms; busy ${(eventLoop.utilization * 100).toFixed(0)} % of the time`
       : 'server event loop: not measured (a server at --url has no probe)',
     memory
-      ? `server RSS: ${memory.rssStartMb} MB at the start, ${memory.rssMaxMb} MB at most, ${memory.rssEndMb} MB at the end (${memory.growthPercent >= 0 ? '+' : ''}${memory.growthPercent} %)`
+      ? `server RSS: ${memory.rssStartMb} MB at the start, ${memory.rssMaxMb} MB at most, ${memory.rssEndMb} MB at the end (${signed(memory.growthPercent)} %); ` +
+          `lowest per ${memory.troughs.windowSeconds} s: RSS ${memory.troughs.rssMb.join(' → ')} MB (${signed(memory.troughs.rssGrowthPercent)} %), ` +
+          `heap ${memory.troughs.heapUsedMb.join(' → ')} MB (${signed(memory.troughs.heapGrowthPercent)} %)`
       : 'server RSS: not measured (a server at --url has no probe)',
     `machine load average (1 min): mean ${phase.loadAverage.mean}, max ${phase.loadAverage.max}`,
   );

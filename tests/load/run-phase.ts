@@ -18,8 +18,14 @@ export interface MemoryFigures {
   rssStartMb: number;
   rssMaxMb: number;
   rssEndMb: number;
-  /** (end − start) / start. */
+  /** (end − start) / start: misleading alone, as RSS is a sawtooth (the heap grows until V8 collects it). */
   growthPercent: number;
+  /**
+   * The phase in TROUGH_WINDOWS windows of time, and the lowest RSS and heap in each: what memory
+   * comes back down to. A leak raises the troughs; the sawtooth does not. Growth is the last
+   * window's trough against the first's.
+   */
+  troughs: { windowSeconds: number; rssMb: number[]; heapUsedMb: number[]; rssGrowthPercent: number; heapGrowthPercent: number };
   /** Every SAMPLE_EVERY_MS: seconds into the phase, RSS and V8 heap in use. */
   timeline: { atSeconds: number; rssMb: number; heapUsedMb: number }[];
 }
@@ -53,6 +59,7 @@ interface AutocannonEvents {
 }
 
 const SAMPLE_EVERY_MS = 5_000;
+const TROUGH_WINDOWS = 6;
 // A top-level "errors" key (an escaped quote inside data cannot match), as tests/bench/throughput.ts looks for it.
 const graphqlErrors = /"errors"\s*:/;
 const mb = (bytes: number) => Math.round(bytes / 1024 ** 2);
@@ -175,11 +182,24 @@ export async function runPhase(url: string, plan: PhasePlan, probe: ((reset: boo
             rssMaxMb: mb(end.maxRssBytes),
             rssEndMb: mb(end.rssBytes),
             growthPercent: round(((end.rssBytes - start.rssBytes) / start.rssBytes) * 100),
+            troughs: troughs(timeline, result.duration),
             timeline,
           }
         : null,
     loadAverage: { mean: round(loads.reduce((sum, l) => sum + l, 0) / loads.length, 2), max: round(Math.max(...loads), 2) },
   };
+}
+
+/** The lowest RSS and heap of each window of the phase (see MemoryFigures.troughs). */
+export function troughs(timeline: MemoryFigures['timeline'], durationSeconds: number): MemoryFigures['troughs'] {
+  const windowSeconds = Math.max(SAMPLE_EVERY_MS / 1000, durationSeconds / TROUGH_WINDOWS);
+  const windows: MemoryFigures['timeline'][] = [];
+  for (const sample of timeline) (windows[Math.min(Math.floor(sample.atSeconds / windowSeconds), TROUGH_WINDOWS - 1)] ??= []).push(sample);
+  const filled = windows.filter((w) => w !== undefined);
+  const rssMb = filled.map((w) => Math.min(...w.map((s) => s.rssMb)));
+  const heapUsedMb = filled.map((w) => Math.min(...w.map((s) => s.heapUsedMb)));
+  const growth = (values: number[]) => (values.length < 2 ? 0 : round(((values.at(-1)! - values[0]!) / values[0]!) * 100));
+  return { windowSeconds: round(windowSeconds), rssMb, heapUsedMb, rssGrowthPercent: growth(rssMb), heapGrowthPercent: growth(heapUsedMb) };
 }
 
 function round(value: number, digits = 1): number {
