@@ -15,6 +15,11 @@ export function isTimedOut(error: unknown): error is Neo4jError {
   return error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 }
 
+/** An error Neo4j itself sent (a refused or timed-out statement), as against one the driver raised without an answer. */
+export function isServerAnswer(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && error.code.startsWith('Neo.') && !unavailableCodes.has(error.code);
+}
+
 /** Every pooled connection stayed busy past the acquisition timeout: the driver gives this error no code of its own. */
 export function isAcquisitionTimeout(error: unknown): error is Neo4jError {
   return error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out');

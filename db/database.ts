@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'n
 import { cypher, type NamedQuery } from './cypher-files.ts';
 import { toJson } from './to-json.ts';
 import { toNeo4j } from './to-neo4j.ts';
-import { DatabaseUnavailableError, isAcquisitionTimeout, isTimedOut, isUnavailable, RequestTimeoutError } from './database-errors.ts';
+import { DatabaseUnavailableError, isAcquisitionTimeout, isServerAnswer, isTimedOut, isUnavailable, RequestTimeoutError } from './database-errors.ts';
 import { HealthMonitor } from './health-monitor.ts';
 import { requestReads, StatementLimitError, type RequestReads } from './read-budget.ts';
 import { Slots } from './slots.ts';
@@ -159,8 +159,10 @@ export class Database {
         metadata: { app: APP, query: query.name },
         timeout: request && Math.ceil(request.deadline - Date.now()),
       });
+      this.health.heard();
       return result.records.map((record) => toJson(record.toObject()) as R);
     } catch (error) {
+      if (isServerAnswer(error)) this.health.heard();
       throw request && isTimedOut(error) ? new RequestTimeoutError(request.ms, error) : translateError(error);
     } finally {
       await session.close();
@@ -180,6 +182,7 @@ export class Database {
   async #run<R extends Row>(tx: ManagedTransaction, query: NamedQuery, params: Params): Promise<R[]> {
     this.#notify(query, params);
     const result: QueryResult = await tx.run(query.text, toNeo4j(params) as Params);
+    this.health.heard();
     return result.records.map((record) => toJson(record.toObject()) as R);
   }
 }

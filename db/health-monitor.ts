@@ -11,22 +11,31 @@ export interface HealthTimings {
 
 /**
  * Together a stalled read answers within stallMs + probeTimeoutMs, under the 2 s an interactive
- * request may wait for its error; a probe (RETURN 1 on an open connection) takes about 1 ms here,
- * so 800 ms leaves room for a busy machine.
+ * request may wait for its error. A probe (RETURN 1 on an open connection) takes about 1 ms on an
+ * idle machine and up to 600 ms under load; most of the 1.8 s goes to the probe, so that a pause
+ * of the whole JVM (a garbage collection on a starved machine) must outlast 1.2 s to count.
  */
-export const HEALTH_TIMINGS: HealthTimings = { stallMs: 1_000, probeTimeoutMs: 800, retryMs: 1_000 };
+export const HEALTH_TIMINGS: HealthTimings = { stallMs: 600, probeTimeoutMs: 1_200, retryMs: 1_000 };
 
 /**
  * Whether Neo4j answers, as the reads find out. A failed or stalled read makes it probe the
  * database; a failed probe marks it down, which fails every read under way and every new one at
  * once (no read queues behind a dead server), and probes every retryMs until it answers again.
  * The outage is logged once when it starts and once when it ends.
+ *
+ * A probe that outlasts probeTimeoutMs is not enough on its own: on two cores under load (25
+ * costly statements at once) Neo4j answered it after 600 ms and more, and a monitor that took that
+ * for an outage failed every request of every client. A stalled or dead Neo4j answers nothing,
+ * while a busy one keeps finishing statements: so a late probe marks the database down only when
+ * no statement at all was answered (heard) while it waited.
  */
 export class HealthMonitor {
   readonly #probe: () => Promise<void>;
   readonly #log: (line: string) => void;
   readonly #timings: HealthTimings;
   #downSince: number | null = null;
+  /** When Neo4j last answered any statement (performance.now()). */
+  #lastHeard = Number.NEGATIVE_INFINITY;
   #checking: Promise<void> | null = null;
   #retry: NodeJS.Timeout | undefined;
   readonly #waiting = new Set<(error: Error) => void>();
@@ -72,19 +81,26 @@ export class HealthMonitor {
     });
   }
 
+  /** Neo4j answered a statement (rows or an error of its own): it is alive, however slow. */
+  heard(): void {
+    this.#lastHeard = performance.now();
+  }
+
   close(): void {
     clearInterval(this.#retry);
   }
 
   async #check(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
+    const asked = performance.now();
+    const late = Symbol('late');
     try {
-      await Promise.race([
+      const answer = await Promise.race([
         this.#probe(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${this.#timings.probeTimeoutMs} ms`)), this.#timings.probeTimeoutMs);
-        }),
+        new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), this.#timings.probeTimeoutMs))),
       ]);
+      // Late, but other statements were answered meanwhile: busy, not down (the probe settles on its own).
+      if (answer === late && this.#lastHeard < asked) throw new Error(`no answer within ${this.#timings.probeTimeoutMs} ms, and no other statement answered meanwhile`);
       this.#markUp();
     } catch (error) {
       this.#markDown(error);
