@@ -42,9 +42,11 @@ const ROSTER = [
   ['企业名称', '统一社会信用代码', '登记状态', '所属省份', '所属城市', '所属区县', '主营产品'],
   ['测试可达甲有限公司', code('91920101APKT00010'), '存续', '测试省可', '测试市达', '测试县可达甲', '烧碱、液氯生产'],
 ];
-const LEDGER_HEADER = ['项目名称', '投资方', '总投资（亿元）', '签约日期', '状态', '所属省份', '所属城市', '所在区县', '产业链', '环节'];
-const SIGNED = ['测试可达公开项目', '测试可达甲有限公司', '3', '2024-05-02', '已签约', '测试省可', '测试市达', '测试县可达甲', '盐化工', '液氯'];
-const SEALED = ['测试可达保密项目', '测试可达甲有限公司', '2', '2024-05-01', '在谈', '测试省可', '测试市达', '测试县可达甲', '盐化工', '烧碱'];
+// Both projects lie in a park of the county, so that the park's fields are asked too.
+const PARK = { id: 'test-reach-park', name: '测试可达工业园区' };
+const LEDGER_HEADER = ['项目名称', '投资方', '总投资（亿元）', '签约日期', '状态', '所属省份', '所属城市', '所在区县', '所在园区', '产业链', '环节'];
+const SIGNED = ['测试可达公开项目', '测试可达甲有限公司', '3', '2024-05-02', '已签约', '测试省可', '测试市达', '测试县可达甲', PARK.name, '盐化工', '液氯'];
+const SEALED = ['测试可达保密项目', '测试可达甲有限公司', '2', '2024-05-01', '在谈', '测试省可', '测试市达', '测试县可达甲', PARK.name, '盐化工', '烧碱'];
 
 const PLACE = '{ projectCount projects(first: 500) { key name status investmentCny } firmCount }';
 const PROJECT_LIST = 'totalCount edges { node { key name } } aggregate { count totalInvestmentCny withInvestmentCount byStatus { status count investmentCny withInvestmentCount } byChain { chain { id } count investmentCny withInvestmentCount } }';
@@ -71,6 +73,10 @@ async function placeView(): Promise<unknown[]> {
     () => graphql(`{ projects(filter: {text: "测试可达"}, first: 100) { ${PROJECT_LIST} } }`),
     () => graphql(`{ county: region(code: "920101") ${PLACE} city: region(code: "9201") ${PLACE} province: region(code: "92") ${PLACE} }`),
     () => graphql(`{ node(id: "Region:920101") { ... on Region ${PLACE} } }`),
+    () => graphql(`{ park(id: "${PARK.id}") { projectCount projects(first: 50) { key name status investmentCny } } node(id: "Park:${PARK.id}") { ... on Park { projectCount projects { key name } } } }`),
+    () => graphql(`{ projects(filter: {parkId: "${PARK.id}"}, first: 100) { ${PROJECT_LIST} } }`),
+    () => graphql(`{ chainMap(chainId: "salt-chemical", parkId: "${PARK.id}") { ${CHAIN_MAP} } }`),
+    () => graphql(`{ neighborhood(id: "Park:${PARK.id}", depth: 1, limit: 500) { nodes { id label } edges { id } omitted } }`),
     () => graphql(`query($id: ID!) { firm(id: $id) { projects { key name } } node(id: $id) { ... on Firm { projects { key name } } } }`, { id: firmId }),
     () => graphql(`{ chainMap(chainId: "salt-chemical", regionCode: "920101") { ${CHAIN_MAP} } }`),
     () => graphql(`{ chainMap(chainId: "salt-chemical", regionCode: "92") { ${CHAIN_MAP} } }`),
@@ -111,8 +117,9 @@ beforeAll(async () => {
     name: 'test/reach-regions',
     text: `CREATE (p:Region:Province {code: '92', name: '测试省可', level: 'province', sourceName: '测试省可', searchText: '测试省可'})
            CREATE (c:Region:City {code: '9201', name: '测试市达', level: 'city', sourceName: '测试市达', searchText: '测试市达'})-[:PART_OF]->(p)
-           CREATE (:Region:County {code: '920101', name: '测试县可达甲', level: 'county', sourceName: '测试县可达甲', searchText: '测试县可达甲'})-[:PART_OF]->(c)`,
-  });
+           CREATE (county:Region:County {code: '920101', name: '测试县可达甲', level: 'county', sourceName: '测试县可达甲', searchText: '测试县可达甲'})-[:PART_OF]->(c)
+           CREATE (:Park {id: $park.id, name: $park.name, aliases: [], searchText: $park.name, sources: [], evidence: []})-[:IN]->(county)`,
+  }, { park: PARK });
   await importCsv(ROSTER, 'test-reach-roster.csv');
   await importCsv([LEDGER_HEADER, SIGNED], 'test-reach-ledger-signed.csv');
   const [firm] = await probe(db, "MATCH (f:Firm {name: '测试可达甲有限公司'}) RETURN f.id AS id");
@@ -123,6 +130,7 @@ afterAll(async () => {
   const ours = (await listImports(db)).filter((i) => i.file.startsWith('test-reach-')).reverse();
   for (const i of ours) await undoImport(db, i.id).catch(() => undefined);
   await db.write({ name: 'test/reach-cleanup', text: "MATCH (r:Region) WHERE r.code STARTS WITH '92' DETACH DELETE r" });
+  await db.write({ name: 'test/reach-cleanup-park', text: 'MATCH (p:Park {id: $id}) DETACH DELETE p' }, { id: PARK.id });
   await served.close();
 });
 
@@ -131,6 +139,9 @@ describe('a project in negotiation (在谈), as a reader sees the graph', () => 
     const without = await placeView();
     // The signed project is there to be seen: the fields can show a project.
     expect(JSON.stringify(without).match(/测试可达公开项目/g)?.length).toBeGreaterThanOrEqual(8);
+    // The ledger put it in the park, so the park's fields are really asked about it.
+    const inPark = without.find((data) => (data as { park?: unknown }).park) as { park: { projectCount: number } };
+    expect(inPark.park.projectCount).toBe(1);
 
     await importCsv([LEDGER_HEADER, SEALED], 'test-reach-ledger-sealed.csv');
     const { data } = await graphql('{ confidentialProjects(first: 500) { items { key name } } }', {}, EDITOR);
