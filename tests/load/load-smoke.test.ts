@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { serve } from '../../api/http/serve.ts';
 import { projectRoot } from '../../core/config.ts';
+import { testDatabase } from '../helpers/database.ts';
 import type { LatencyFigures } from './latency.ts';
 import type { LoadResult } from './run-load.ts';
 import { legitimateKinds } from './workload.ts';
@@ -95,4 +97,31 @@ describe('npm run load', () => {
     // The human report names every kind.
     for (const kind of [...legitimate, 'costly']) expect(output).toContain(kind);
   }, 600_000);
+
+  it('loads a server already running at --url, and says what it cannot measure there', async () => {
+    const neo4j = inject('neo4j');
+    const served = await serve(await testDatabase(), '127.0.0.1', 0, undefined, { rateLimitPerMinute: 0 });
+    try {
+      const out = path.join(scratch, 'load-url.json');
+      const { code, output } = await run(['--url', `${served.url}/graphql`, '--duration', '3', '--connections', '2', '--warmup', '0', '--samples', '5', '--out', out], {
+        ...process.env,
+        // The requests' subjects are drawn from the graph the server reads.
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+      });
+      expect(code, output).toBe(0);
+      const result = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
+      expect(result.target).toEqual({ url: `${served.url}/graphql`, startedHere: false });
+      expect(result.phases).toHaveLength(1);
+      expect(result.phases[0]!.errors.total).toBe(0);
+      expectOrdered(result.phases[0]!.latency.overall);
+      // Its event loop and memory are the server's own, out of reach of the load tool.
+      expect(result.phases[0]!.eventLoop).toBeNull();
+      expect(result.phases[0]!.memory).toBeNull();
+      expect(output).toContain('not measured (a server at --url has no probe)');
+    } finally {
+      await served.close();
+    }
+  }, 120_000);
 });
