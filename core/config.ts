@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 import { UserFacingError } from './user-facing-error.ts';
 
@@ -96,6 +97,18 @@ const envSchema = z.object({
       }
       return hosts;
     }),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((list, ctx) => {
+      const proxies = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+      try {
+        proxyaddr.compile(proxies);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `${(error as Error).message}: list addresses or ranges such as 127.0.0.1, 10.0.0.0/8 or loopback` });
+      }
+      return proxies;
+    }),
   GRAPHIQL: z.enum(['0', '1'], { error: 'GRAPHIQL must be 1 (on) or 0 (off)' }).optional(),
   NEO4J_START_TIMEOUT: z.coerce
     .number({ error: 'NEO4J_START_TIMEOUT must be a number of seconds' })
@@ -147,10 +160,12 @@ export interface Exposure {
   allowedHosts: string[] | null;
   /** Whether GET /graphql from a browser answers with GraphiQL. */
   graphiql: boolean;
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty: the peer is the client. */
+  trustProxy: string[];
 }
 
 /** A development server on loopback: what tests and scripts get when they say nothing. */
-export const DEVELOPMENT_EXPOSURE: Exposure = { production: false, corsOrigins: [], allowedHosts: null, graphiql: true };
+export const DEVELOPMENT_EXPOSURE: Exposure = { production: false, corsOrigins: [], allowedHosts: null, graphiql: true, trustProxy: [] };
 
 export interface Config {
   host: string;
@@ -193,6 +208,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: e.CORS_ORIGINS,
       allowedHosts: e.ALLOWED_HOSTS,
       graphiql: e.GRAPHIQL === undefined ? !production : e.GRAPHIQL === '1',
+      trustProxy: e.TRUST_PROXY,
     },
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }

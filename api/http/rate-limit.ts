@@ -1,20 +1,28 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import proxyaddr from 'proxy-addr';
 import type { EditorAccess } from '../../core/config.ts';
 import { bearerToken, isEditorToken } from '../access/viewer.ts';
 import { answerError } from '../errors/answer-error.ts';
+
+/** Which peers are reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY). */
+export type TrustedProxies = (address: string, hop: number) => boolean;
+
+export const trustedProxies = (proxies: string[]): TrustedProxies => proxyaddr.compile(proxies);
 
 /**
  * Who sends a request, for its rate limit and its share of the connection pool: the editor, when
  * it carries the editor token (a digest of it, so that the token itself is kept nowhere else), so
  * that an editor keeps one allowance wherever they work from; else its address. The read token
  * tells no one apart (every reader holds the same one), and a made-up token gives a client no
- * fresh allowance. Behind a reverse proxy every request comes from the proxy's address: see SECURITY.md.
+ * fresh allowance. Behind a trusted reverse proxy the address is the last one X-Forwarded-For
+ * gives that is not itself a trusted proxy; from any other peer the header is ignored, as anyone
+ * can send it.
  */
-export function clientKey(req: IncomingMessage, access: EditorAccess): string {
+export function clientKey(req: IncomingMessage, access: EditorAccess, trusted: TrustedProxies): string {
   const token = bearerToken(req.headers.authorization ?? null);
   if (token !== undefined && isEditorToken(token, access)) return `editor:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`;
-  return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+  return req.socket.remoteAddress === undefined ? 'ip:unknown' : `ip:${proxyaddr(req, trusted)}`;
 }
 
 interface Bucket {

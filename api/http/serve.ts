@@ -15,7 +15,7 @@ import { withReadBudget } from '../../db/read-budget.ts';
 import { createGraphQLServer } from '../create-yoga.ts';
 import { answerError, refuseUnparsed } from '../errors/answer-error.ts';
 import { answeredHosts, isAllowedHost, refuseHost } from './allowed-hosts.ts';
-import { clientKey, RateLimit } from './rate-limit.ts';
+import { clientKey, RateLimit, trustedProxies } from './rate-limit.ts';
 import { readRequestBody, RequestBodyTooLargeError } from './read-request-body.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { isJsonBody, refuseNonJson } from './refuse-non-json.ts';
@@ -110,6 +110,7 @@ export async function serve(
   const yoga = createGraphQLServer(db, access, exposure);
   const web = staticFiles(webDist);
   const hosts = answeredHosts(exposure.allowedHosts, host);
+  const proxies = trustedProxies(exposure.trustProxy);
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res, exposure.graphiql && asksForGraphiQL(req) ? GRAPHIQL_CSP : APP_CSP);
     // A health check comes from a process manager or load balancer, by whatever name it uses.
@@ -118,7 +119,7 @@ export async function serve(
   });
   const route = (req: IncomingMessage, res: ServerResponse) => {
     // Every request that reaches the graph counts against its client's rate limit; its reads, against its client's share of the pool.
-    const client = clientKey(req, access);
+    const client = clientKey(req, access, proxies);
     if ((req.url?.startsWith('/graphql') || req.url === '/uploads') && rateLimit.refused(client, res)) return;
     if (req.url?.startsWith('/graphql')) return void withReadBudget(requestTimeoutMs, () => handleGraphQL(yoga, req, res), { client });
     if (req.url === '/health/live') return answerJson(res, 200, { status: 'live' });

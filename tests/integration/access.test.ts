@@ -2,7 +2,7 @@ import http from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serve } from '../../api/http/serve.ts';
 import { RateLimit } from '../../api/http/rate-limit.ts';
-import type { EditorAccess } from '../../core/config.ts';
+import { DEVELOPMENT_EXPOSURE, type EditorAccess } from '../../core/config.ts';
 import { testDatabase } from '../helpers/database.ts';
 
 const db = await testDatabase();
@@ -11,12 +11,17 @@ const READ_TOKEN = 'read-token-0123456789abcdef';
 const access: EditorAccess = { token: EDITOR_TOKEN, readToken: READ_TOKEN, uploadsDir: '/nonexistent', uploadMaxBytes: 1024 };
 
 /** POSTs a GraphQL query from `localAddress` (any of 127.0.0.0/8 is this machine), as another client would. */
-function post(url: string, query: string, { token, localAddress = '127.0.0.1' }: { token?: string; localAddress?: string } = {}) {
+function post(url: string, query: string, { token, localAddress = '127.0.0.1', forwardedFor }: { token?: string; localAddress?: string; forwardedFor?: string } = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }>((resolve, reject) => {
     const req = http.request(`${url}/graphql`, {
       method: 'POST',
       localAddress,
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+      },
     });
     req.on('error', reject);
     req.on('response', (res) => {
@@ -31,7 +36,9 @@ function post(url: string, query: string, { token, localAddress = '127.0.0.1' }:
 
 const limited = await serve(db, '127.0.0.1', 0, access, { rateLimitPerMinute: 5 });
 const served = await serve(db, '127.0.0.1', 0, access, { rateLimitPerMinute: 0 });
-afterAll(() => Promise.all([limited.close(), served.close()]));
+// Behind a reverse proxy on 127.0.0.3 (TRUST_PROXY=127.0.0.3).
+const proxied = await serve(db, '127.0.0.1', 0, access, { rateLimitPerMinute: 2, exposure: { ...DEVELOPMENT_EXPOSURE, trustProxy: ['127.0.0.3'] } });
+afterAll(() => Promise.all([limited.close(), served.close(), proxied.close()]));
 
 const LOOKUP = '{ region(code: "360824") { name } }';
 
@@ -50,6 +57,21 @@ describe('the rate limit per client', () => {
     expect((await post(limited.url, LOOKUP, { token: EDITOR_TOKEN })).body.data).toEqual({ region: { name: '新干县' } });
     // A made-up token gives the first address no fresh allowance.
     expect((await post(limited.url, LOOKUP, { token: 'made-up-token-0123456789abcdef' })).status).toBe(429);
+  });
+
+  it('tells clients behind a trusted proxy apart by X-Forwarded-For, and believes the header from no one else', async () => {
+    const status = async (options: { localAddress: string; forwardedFor?: string }) => (await post(proxied.url, LOOKUP, { token: READ_TOKEN, ...options })).status;
+    const viaProxy = (forwardedFor: string) => status({ localAddress: '127.0.0.3', forwardedFor });
+    for (let i = 0; i < 2; i++) expect(await viaProxy('203.0.113.7')).toBe(200);
+    expect(await viaProxy('203.0.113.7')).toBe(429);
+    // Another person behind the same proxy has an allowance of their own; so has the proxy itself.
+    expect(await viaProxy('203.0.113.8')).toBe(200);
+    expect(await status({ localAddress: '127.0.0.3' })).toBe(200);
+    // The client's own forged entry comes first in the list; the proxy appends the address it saw.
+    expect(await viaProxy('203.0.113.99, 203.0.113.7')).toBe(429);
+    // A peer that is no trusted proxy gets no fresh allowance by sending the header.
+    for (let i = 0; i < 2; i++) expect(await status({ localAddress: '127.0.0.4', forwardedFor: `198.51.100.${i}` })).toBe(200);
+    expect(await status({ localAddress: '127.0.0.4', forwardedFor: '198.51.100.50' })).toBe(429);
   });
 
   it('refills a bucket evenly over the minute', () => {
