@@ -1,0 +1,77 @@
+import type { FigureFields, NewIndicatorFields, PlaceRef } from '../proposal.ts';
+import type { KnownIndicator } from '../gazetteer/gazetteer.ts';
+import { INDICATOR_RULES, MOVEMENT_ONLY } from './indicator-rules.ts';
+import { periodAt, type PeriodHit } from './periods.ts';
+import { isMoreThan, type Quantity } from './quantities.ts';
+
+export type FigureMention =
+  | { kind: 'figure'; fields: FigureFields; why: string; confidence: number }
+  | { kind: 'new-indicator'; fields: NewIndicatorFields; why: string; confidence: number };
+
+const BREAK = /[，,；;。、：:]/;
+const NEGATIVE = /下降|下跌|减少|落后|低于|回落/;
+
+/** What the indicator before this one moved by: its growth, its gap to a benchmark, its rank, its change. */
+function derived(previous: string | undefined, quantity: Quantity, indicators: Set<string>): string | undefined {
+  if (!previous) return undefined;
+  const base = previous.replace(/_(growth_gap|growth_rank|gap|rank|change|growth|paid)$/, '');
+  const wanted =
+    quantity.unit === 'percentage_points' ? [`${base}_growth_gap`, `${base}_gap`]
+    : quantity.unit === 'rank' ? [`${base}_growth_rank`, `${base}_rank`]
+    : quantity.unit === 'percent' ? [`${base}_growth`, `${previous}_growth`, `${base}_change`, `${base.replace('_average', '')}_change`]
+    : quantity.unit === 'cny' && !previous.endsWith('_change') ? [`${previous}_change`, previous]
+    : [previous];
+  return wanted.find((name) => indicators.has(name));
+}
+
+/**
+ * The figures of a sentence: each quantity's indicator from the words around it
+ * (indicator-rules.ts), or from the figure before it when the words only say how it moved.
+ * A quantity that is a project's amount or capacity (投资160亿元大中矿业项目) is left to the
+ * project. One no rule names becomes a new-indicator proposal, with its words as the label.
+ */
+export function findFigures(text: string, quantities: Quantity[], periods: PeriodHit[], reference: number, place: (at: number) => PlaceRef | undefined, known: KnownIndicator[]): FigureMention[] {
+  const indicators = new Set(known.map((i) => i.name));
+  const unitsOf = new Map(known.map((i) => [i.name, i.unit]));
+  const found: FigureMention[] = [];
+  let previous: string | undefined;
+  quantities.forEach((quantity, i) => {
+    const clauseStart = Math.max(text.slice(0, quantity.start).search(/[^，,；;。、：:]*$/), quantities[i - 1]?.end ?? 0);
+    const before = text.slice(clauseStart, quantity.start);
+    const afterEnd = text.slice(quantity.end).search(BREAK);
+    const after = text.slice(quantity.end, afterEnd === -1 ? text.length : quantity.end + afterEnd);
+    // A project's amount or capacity belongs to the project.
+    if (/项目/.test(after) && /投资|年产/.test(before + after)) return;
+    if (['mw'].includes(quantity.unit)) return;
+    const words = `${before}#${after}`;
+    const rule = INDICATOR_RULES.find((r) => r.unit.includes(quantity.unit) && r.words.test(words));
+    const fallback = MOVEMENT_ONLY.test(before.replace(/\d+/g, '')) || quantity.unit === 'rank' || quantity.unit === 'percentage_points' ? derived(previous, quantity, indicators) : undefined;
+    const indicator = rule && !(fallback && MOVEMENT_ONLY.test(before)) ? rule.indicator : (fallback ?? rule?.indicator);
+    const negative = NEGATIVE.test(before) && ['percent', 'percentage_points', 'cny'].includes(quantity.unit);
+    const value = negative ? -quantity.value : quantity.value;
+    const hit = periods.filter((p) => p.start < quantity.start).at(-1);
+    const forecast = hit ? /预计\s*$/.test(text.slice(Math.max(0, hit.start - 4), hit.start)) || /预计/.test(text.slice(hit.end, quantity.start)) : /预计/.test(text.slice(0, quantity.start));
+    const period = periodAt(periods, quantity.start, reference);
+    const at = place(quantity.start);
+    if (!indicator) {
+      if (quantity.unit === 'rank') return;
+      found.push({
+        kind: 'new-indicator',
+        fields: { ...at, label: `${before}${quantity.text}${after}`.slice(-30), period, value, unit: quantity.unit },
+        why: 'a figure no indicator of the closed list names: proposed as a new indicator',
+        confidence: 0.3,
+      });
+      return;
+    }
+    previous = indicator;
+    const unit = quantity.unit === 'tonnes' || quantity.unit === 'gwh' ? quantity.unit : (unitsOf.get(indicator) ?? quantity.unit);
+    const qualifier = forecast ? 'forecast' : isMoreThan(quantity.qualifier) ? 'more_than' : undefined;
+    found.push({
+      kind: 'figure',
+      fields: { ...at, indicator, period, value, unit, ...(qualifier ? { qualifier } : {}) },
+      why: rule?.indicator === indicator ? `「${rule.words.source.slice(0, 24)}」 around 「${quantity.text}」` : `「${quantity.text}」 says how the figure before it moved`,
+      confidence: rule?.indicator === indicator ? 0.75 : 0.55,
+    });
+  });
+  return found;
+}

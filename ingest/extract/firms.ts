@@ -1,0 +1,77 @@
+import { toSimplified } from '../../core/chinese-script.ts';
+import type { KnownFirm } from '../gazetteer/gazetteer.ts';
+import { NOT_A_NAME, nameStart } from './name-bounds.ts';
+import type { Sentence } from './sentences.ts';
+
+/** A firm named in a sentence; `known` when the gazetteer has it. */
+export interface FirmMention {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  /** In the article's own characters. */
+  name: string;
+  simplified: string;
+  known?: KnownFirm;
+  how: 'known' | 'legal' | 'trade' | 'listed';
+}
+
+/** Legal forms: the name is everything back to the boundary before it. */
+const LEGAL = /(股份有限公司|有限责任公司|集团有限公司|有限公司|有限厂|集团|公司|印刷厂)/g;
+/** Words a firm's trade name ends in (和美药业, 华磊光电, 金贵银业): an industry word after a 2–4 character name. */
+const TRADE = /(药业|制药|食品|电气|电子|实业|通讯|光电|高科|重能|环保|矿业|银业|铂业|铋业|新材料|新能源|股份|钢铁|智造|电瓷|重工|化工|生物)/g;
+/** A list closed by 等…企业 (合力泰、红板等企业; 摩比通讯等5家企业): its items are firms. */
+const LISTED = /([^，,；;。：:]{2,40}?)等(?:\d+家|一批)?(?:知名|龙头|重点|骨干)?企业/g;
+
+export const normaliseName = (name: string) => toSimplified(name).replace(/[\s()（）]/g, '');
+
+export class FirmFinder {
+  readonly #known: { firm: KnownFirm; form: string }[];
+
+  constructor(firms: KnownFirm[]) {
+    this.#known = firms
+      .flatMap((firm) => [firm.name, ...firm.aliases].map((form) => ({ firm, form: toSimplified(form) })))
+      .sort((a, b) => b.form.length - a.form.length);
+  }
+
+  find(sentence: Sentence): FirmMention[] {
+    const text = sentence.simplified;
+    const found: FirmMention[] = [];
+    const add = (start: number, end: number, how: FirmMention['how']) => {
+      if (found.some((f) => start < f.end && f.start < end)) return;
+      const simplified = text.slice(start, end);
+      const known = this.#known.find((k) => k.form === simplified || normaliseName(k.form) === normaliseName(simplified))?.firm;
+      found.push({ sentenceIndex: sentence.index, start, end, name: sentence.text.slice(start, end), simplified, how: known ? 'known' : how, ...(known ? { known } : {}) });
+    };
+    for (const { form } of this.#known) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) add(at, at + form.length, 'known');
+    }
+    for (const m of text.matchAll(LEGAL)) {
+      const start = nameStart(text, m.index, 2, 24);
+      if (start === null) continue;
+      const prefix = text.slice(start, m.index);
+      // 公司 alone follows any noun (该公司, 两家公司): a bare 公司 needs a name that is no description.
+      if (/^(公司|集团|印刷厂)$/.test(m[0]) && (prefix.length > 6 || NOT_A_NAME.test(prefix))) continue;
+      add(start, m.index + m[0].length, 'legal');
+    }
+    for (const m of text.matchAll(TRADE)) {
+      const start = nameStart(text, m.index, 2, 4);
+      if (start === null) continue;
+      const prefix = text.slice(start, m.index);
+      if (NOT_A_NAME.test(prefix) || /^[\p{Script=Han}]$/u.test(prefix)) continue;
+      add(start, m.index + m[0].length, 'trade');
+    }
+    for (const m of text.matchAll(LISTED)) {
+      let offset = m.index;
+      for (const item of m[1]!.split(/[、和与及]/)) {
+        const itemStart = offset;
+        offset += item.length + 1;
+        const start = nameStart(text, itemStart + item.length, 2, 6);
+        if (start === null || start < itemStart) continue;
+        const name = text.slice(start, itemStart + item.length);
+        if (NOT_A_NAME.test(name) || /\d/.test(name)) continue;
+        add(start, itemStart + item.length, 'listed');
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}

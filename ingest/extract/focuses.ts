@@ -1,0 +1,77 @@
+import type { FocusFields, PlaceRef, Role } from '../proposal.ts';
+import type { ChainMention } from './chains.ts';
+
+/** The phrases that give a chain its role in a place, the most specific first. */
+const ROLE_PHRASES: [RegExp, Role][] = [
+  [/首位产业/g, 'leading'],
+  [/主导产业|支柱产业/g, 'pillar'],
+  [/重点产业链|重点产业/g, 'key'],
+  [/新兴产业|新产业/g, 'emerging'],
+  [/特色产业集群|产业集群|优势集群/g, 'cluster'],
+];
+
+interface RoleHit {
+  start: number;
+  end: number;
+  role: Role;
+  phrase: string;
+}
+
+export function rolesIn(text: string): RoleHit[] {
+  const hits: RoleHit[] = [];
+  for (const [regex, role] of ROLE_PHRASES) {
+    for (const m of text.matchAll(regex)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (!hits.some((h) => start < h.end && h.start < end)) hits.push({ start, end, role, phrase: m[0] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A place mentioned in the sentence, by where it is. */
+export interface PlaceAt extends PlaceRef {
+  start: number;
+  end: number;
+}
+
+export interface FocusMention {
+  fields: FocusFields;
+  why: string;
+  confidence: number;
+}
+
+const CLAUSE_END = /[，,；;。：:！？]/;
+
+/**
+ * A chain's role in a place. The chain must be spoken of as an industry: an industry word
+ * (产业, 行业, 集群) in its sentence. Its role is the role phrase after it in its clause
+ * (生物医药首位产业链), else the one before it in the sentence (四大主导产业，即盐化工…), else the
+ * one a heading sentence just before gave (二是着力做大四个主导产业。). Its place is the one named
+ * before it in the sentence (or, for a chain in a park's name, that park), else after it, else the
+ * article's own.
+ */
+export function findFocuses(text: string, chains: ChainMention[], places: PlaceAt[], main: PlaceRef | undefined, heading: Role | undefined): FocusMention[] {
+  if (!/产业|行业|集群/.test(text)) return [];
+  const roles = rolesIn(text);
+  const found: FocusMention[] = [];
+  for (const mention of chains) {
+    const clauseEnd = text.slice(mention.end).search(CLAUSE_END);
+    const limit = clauseEnd === -1 ? text.length : mention.end + clauseEnd;
+    const after = roles.find((r) => r.start >= mention.end && r.start < limit);
+    const before = roles.filter((r) => r.end <= mention.start).at(-1);
+    const hit = after ?? before;
+    const role = hit?.role ?? heading;
+    const inPark = places.find((p) => p.park && p.start <= mention.start && mention.end <= p.end);
+    const placeBefore = places.filter((p) => p.end <= mention.start).at(-1);
+    const placeAfter = places.find((p) => p.start >= mention.end);
+    const at = inPark ?? placeBefore ?? placeAfter;
+    const place: PlaceRef | undefined = at ? (at.park ? { park: at.park } : { region: at.region! }) : main;
+    if (!place) continue;
+    found.push({
+      fields: { ...place, chain: mention.chain, ...(role ? { role } : {}) },
+      why: `chain 「${mention.term}」 (${mention.how === 'name' ? 'its name' : 'a segment keyword'})${hit ? `, role from 「${hit.phrase}」` : role ? ', role from the heading before' : ''}${at ? '' : ', place: the article’s own'}`,
+      confidence: (mention.how === 'name' ? 0.7 : 0.5) + (hit ? 0.15 : 0) + (at ? 0.05 : 0),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,96 @@
+import { RegionIndex, type Region } from '../../import/check/region-index.ts';
+import type { Sentence } from './sentences.ts';
+
+/** A region named in a sentence. */
+export interface PlaceMention {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  region: Region;
+  mention: string;
+  /** Full name (新干县), a province's short name (江西), or another short name (新干) chosen by context. */
+  how: 'full' | 'province' | 'short';
+  /** Other regions of the same name that context ruled out. */
+  namesakes: number;
+}
+
+/** Short names that are also everyday words (新建项目, 和平发展): never read as places. */
+const COMMON_WORDS = new Set(['新建', '新华', '和平', '胜利', '向阳', '红旗', '前进', '解放', '新城', '城关', '城中', '市中', '东方', '长安', '新兴', '高新', '开发', '城区', '矿区', '郊区', '白云', '青山', '工农', '光明']);
+const SHORT_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|县|区|盟|旗)$/;
+
+/**
+ * Finds regions in running text. Full names are taken as they are; a province's short name
+ * (江西) too; any other short name (新干, 南昌) only where it names a region inside the
+ * provinces the article names in full, so 新兴产业 is not 新兴县 of Guangdong. Where one short
+ * name names several regions there (吉安 the city and 吉安县), the higher level wins: articles
+ * say 吉安 for the city and write the county in full.
+ */
+export class PlaceFinder {
+  readonly index: RegionIndex;
+  readonly #short = new Map<string, Region[]>();
+  readonly #longest: number;
+
+  constructor(regions: Region[]) {
+    this.index = new RegionIndex(regions);
+    for (const region of regions) {
+      const short = region.name.replace(SHORT_SUFFIX, '');
+      if (short !== region.name && short.length >= 2 && !COMMON_WORDS.has(short)) this.#short.set(short, [...(this.#short.get(short) ?? []), region]);
+    }
+    this.#longest = this.index.longestName;
+  }
+
+  /** The provinces an article names in full (or by a province's short name), most named first. */
+  provincesOf(sentences: Sentence[], masked: (s: number, at: number) => boolean): string[] {
+    const counts = new Map<string, number>();
+    for (const sentence of sentences) {
+      for (const hit of this.#scan(sentence, masked, null)) counts.set(hit.region.code.slice(0, 2), (counts.get(hit.region.code.slice(0, 2)) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  }
+
+  /** Every place in the sentence, outside masked spans (firm names: 武汉 in 武汉慈舟生物科技有限公司 is not a place of the article). */
+  find(sentence: Sentence, provinces: string[], masked: (s: number, at: number) => boolean): PlaceMention[] {
+    return this.#scan(sentence, masked, provinces);
+  }
+
+  #scan(sentence: Sentence, masked: (s: number, at: number) => boolean, provinces: string[] | null): PlaceMention[] {
+    const text = sentence.simplified;
+    const found: PlaceMention[] = [];
+    for (let start = 0; start < text.length; ) {
+      if (masked(sentence.index, start)) {
+        start++;
+        continue;
+      }
+      const hit = this.#longestAt(text, start, provinces);
+      if (hit) {
+        found.push({ sentenceIndex: sentence.index, start, end: start + hit.mention.length, ...hit });
+        start += hit.mention.length;
+      } else start++;
+    }
+    return found;
+  }
+
+  #longestAt(text: string, start: number, provinces: string[] | null): Omit<PlaceMention, 'sentenceIndex' | 'start' | 'end'> | null {
+    for (let length = Math.min(this.#longest, text.length - start); length >= 2; length--) {
+      const words = text.slice(start, start + length);
+      const full = this.index.named(words);
+      if (full.length > 0) {
+        const inContext = provinces ? full.filter((r) => provinces.includes(r.code.slice(0, 2))) : full;
+        const pick = highest(inContext.length > 0 ? inContext : full);
+        return { region: pick, mention: words, how: 'full', namesakes: full.length - 1 };
+      }
+      const short = this.#short.get(words) ?? [];
+      const province = short.filter((r) => r.level === 'province');
+      if (province.length === 1) return { region: province[0]!, mention: words, how: 'province', namesakes: 0 };
+      if (!provinces) continue;
+      const inContext = short.filter((r) => provinces.slice(0, 2).includes(r.code.slice(0, 2)));
+      // A name that goes on as a longer name (吉安市 read from 吉安) is taken whole above.
+      if (inContext.length > 0) return { region: highest(inContext), mention: words, how: 'short', namesakes: short.length - 1 };
+    }
+    return null;
+  }
+}
+
+function highest(regions: Region[]): Region {
+  return [...regions].sort((a, b) => a.code.length - b.code.length)[0]!;
+}

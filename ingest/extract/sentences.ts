@@ -1,0 +1,27 @@
+import { toSimplified } from '../../core/chinese-script.ts';
+
+/** One sentence of an article: as written, and a Simplified copy of the same length to match on. */
+export interface Sentence {
+  index: number;
+  text: string;
+  simplified: string;
+}
+
+// A sentence ends at 。！？; or at a line end (headings, captions); a ； ends a clause only.
+const END = /[^。！？!?\n]+[。！？!?]*[”’」』]?/g;
+
+/**
+ * The article's sentences, each kept verbatim. OpenCC converts character by character for
+ * these texts, so the Simplified copy lines up with the original; where it would not (a phrase
+ * converted to one of another length) the sentence's own text is matched instead.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const match of text.normalize('NFC').matchAll(END)) {
+    const sentence = match[0].replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+    if (!/\p{Script=Han}/u.test(sentence)) continue;
+    const simplified = toSimplified(sentence);
+    sentences.push({ index: sentences.length, text: sentence, simplified: simplified.length === sentence.length ? simplified : sentence });
+  }
+  return sentences;
+}
