@@ -8,7 +8,7 @@ export interface ChainMention {
   start: number;
   end: number;
   term: string;
-  how: 'name' | 'keyword';
+  how: 'name' | 'head' | 'keyword';
 }
 
 /**
@@ -17,8 +17,8 @@ export interface ChainMention {
  * (5G通信: 5G); 化学 for 化工 and 新型 for 新 (氟化学, 新型材料); and the name's last two
  * characters (锂电池: 电池, 灯饰照明: 照明) where no other chain's name ends in them.
  */
-export function chainTerms(chains: KnownChain[]): Map<string, string> {
-  const terms = new Map<string, string>();
+export function chainTerms(chains: KnownChain[]): Map<string, { chain: string; head: boolean }> {
+  const terms = new Map<string, { chain: string; head: boolean }>();
   const heads = new Map<string, string[]>();
   for (const chain of chains) {
     const bare = chain.name.replace(/[（(].*?[)）]/g, '');
@@ -28,15 +28,15 @@ export function chainTerms(chains: KnownChain[]): Map<string, string> {
     if (alnum && alnum.length >= 2) forms.push(alnum);
     if (bare.endsWith('化工')) forms.push(`${bare.slice(0, -2)}化学`);
     if (bare.startsWith('新') && !bare.startsWith('新型')) forms.push(`新型${bare.slice(1)}`);
-    for (const form of forms) if (form.length >= 2) terms.set(form, chain.id);
+    for (const form of forms) if (form.length >= 2) terms.set(form, { chain: chain.id, head: false });
     if (bare.length >= 3) heads.set(bare.slice(-2), [...(heads.get(bare.slice(-2)) ?? []), chain.id]);
   }
-  for (const [head, ids] of heads) if (ids.length === 1 && !terms.has(head)) terms.set(head, ids[0]!);
+  for (const [head, ids] of heads) if (ids.length === 1 && !terms.has(head)) terms.set(head, { chain: ids[0]!, head: true });
   return terms;
 }
 
 export class ChainFinder {
-  readonly #terms: [string, string][];
+  readonly #terms: [string, { chain: string; head: boolean }][];
   readonly #keywords: KeywordMatcher;
 
   constructor(chains: KnownChain[], readonly segments: SegmentRuleRow[]) {
@@ -48,9 +48,9 @@ export class ChainFinder {
   find(text: string): ChainMention[] {
     const found: ChainMention[] = [];
     const free = (start: number, end: number) => !found.some((f) => start < f.end && f.start < end);
-    for (const [term, chain] of this.#terms) {
+    for (const [term, { chain, head }] of this.#terms) {
       for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-        if (free(at, at + term.length)) found.push({ chain, start: at, end: at + term.length, term, how: 'name' });
+        if (free(at, at + term.length)) found.push({ chain, start: at, end: at + term.length, term, how: head ? 'head' : 'name' });
       }
     }
     for (const [index, hits] of this.#keywords.find(text)) {

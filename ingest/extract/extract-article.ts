@@ -28,7 +28,7 @@ interface SentenceMentions {
 /** The place most named: a park where the article names it as often as any region (安义高新园区), else the region named most. */
 function mainPlace(all: SentenceMentions[]): { place: PlaceRef | undefined; park: string | undefined } {
   const count = <T>(items: T[]) => [...items.reduce((m, item) => m.set(item, (m.get(item) ?? 0) + 1), new Map<T, number>())].sort((a, b) => b[1] - a[1])[0];
-  const region = count(all.flatMap((m) => m.places.filter((p) => p.region.level !== 'province').map((p) => p.region.code)));
+  const region = count(all.flatMap((m) => m.places.filter((p) => p.region.level !== 'province' && !m.parks.some((k) => k.start === p.start)).map((p) => p.region.code)));
   const park = count(all.flatMap((m) => m.parks.map((p) => p.key)));
   if (park && (!region || park[1] >= region[1])) return { place: { park: park[0] }, park: park[0] };
   return { place: region ? { region: region[0] } : undefined, park: park?.[0] };
@@ -62,8 +62,11 @@ export class ArticleExtractor {
     const main = mainPlace(mentions);
     const proposals: Proposal[] = [];
     let lastFirm: FirmMention | undefined;
-    let heading: Role | undefined;
+    let heading: { role: Role; paragraph: number } | undefined;
+    let carried: string | undefined;
+    let previousParagraph = -1;
     for (const { sentence, firms, places, parks } of mentions) {
+      if (heading && heading.paragraph !== sentence.paragraph) heading = undefined;
       const base = { sentence: sentence.text, sentenceIndex: sentence.index };
       const text = sentence.simplified;
       for (const place of places) {
@@ -89,14 +92,15 @@ export class ArticleExtractor {
           ...base,
           kind: 'firm',
           fields: { name: firm.name, ...(firm.known ? { known: firm.known.id } : {}) },
-          confidence: { known: 0.95, legal: 0.85, trade: 0.6, listed: 0.55 }[firm.how],
-          why: { known: 'a known firm’s name or alias', legal: 'a name ending in a legal form (有限公司, 集团…)', trade: 'a short name ending in an industry word (药业, 光电…)', listed: 'an item of a list closed by 等…企业' }[firm.how],
+          confidence: { known: 0.95, legal: 0.85, trade: 0.6, listed: 0.55, investor: 0.5 }[firm.how],
+          why: { known: 'a known firm’s name or alias', legal: 'a name ending in a legal form (有限公司, 集团…)', trade: 'a short name ending in an industry word (药业, 光电…)', listed: 'an item of a list closed by 等…企业', investor: 'a short name between an amount and 项目' }[firm.how],
         });
       }
       // Where a fact is: the park or region named before it in the sentence, else the article's own.
       const placesAt: PlaceAt[] = [
         ...parks.map((p) => ({ start: p.start, end: p.end, park: p.key })),
-        ...places.filter((p) => !parks.some((k) => k.start === p.start)).map((p) => ({ start: p.start, end: p.end, region: p.region.code })),
+        // A province is where an article compares, rarely where a fact is (对接广东, 高于全省).
+        ...places.filter((p) => p.region.level !== 'province' && !parks.some((k) => k.start === p.start)).map((p) => ({ start: p.start, end: p.end, region: p.region.code })),
       ].sort((a, b) => a.start - b.start);
       const placeBefore = (at: number): PlaceRef | undefined => {
         const named = placesAt.filter((p) => p.end <= at).at(-1);
@@ -109,16 +113,21 @@ export class ArticleExtractor {
         const place = placeBefore(project.start === -1 ? text.length : project.start);
         proposals.push({ ...base, kind: 'project', fields: { ...place, ...project.fields }, confidence: project.confidence, why: project.why });
       }
-      for (const focus of findFocuses(text, this.#chains.find(text), placesAt, main.place, heading)) {
+      for (const focus of findFocuses(text, this.#chains.find(text), placesAt, main.place, heading?.role)) {
         proposals.push({ ...base, kind: 'focus', ...focus });
       }
-      for (const figure of findFigures(text, quantitiesIn(text), periodsIn(text, reference), reference, placeBefore, this.gazetteer.indicators)) {
+      const periods = periodsIn(text, reference);
+      const figureContext = { periods, reference, place: placeBefore, known: this.gazetteer.indicators, ...(carried ? { carried } : {}) };
+      for (const figure of findFigures(text, quantitiesIn(text), figureContext)) {
         proposals.push({ ...base, ...figure } as Proposal);
       }
       lastFirm = firms.at(-1) ?? lastFirm;
-      // A short sentence ending in a role (二是着力做大四个主导产业。) heads the sentence after it.
+      carried = sentence.paragraph === previousParagraph || periods.length > 0 ? (periods.at(-1)?.period ?? carried) : undefined;
+      previousParagraph = sentence.paragraph;
+      // A short sentence with one role (二是着力做大四个主导产业。) heads the sentences after it, to the next heading or paragraph.
       const roles = rolesIn(text);
-      heading = text.length <= 24 && roles.length === 1 ? roles[0]!.role : undefined;
+      if (text.length <= 24 && roles.length === 1) heading = { role: roles[0]!.role, paragraph: sentence.paragraph };
+      else if (/^[一二三四五六七八九十]是/.test(text) || heading?.paragraph !== sentence.paragraph) heading = undefined;
     }
     return inheritRoles(proposals);
   }

@@ -30,7 +30,16 @@ function derived(previous: string | undefined, quantity: Quantity, indicators: S
  * A quantity that is a project's amount or capacity (投资160亿元大中矿业项目) is left to the
  * project. One no rule names becomes a new-indicator proposal, with its words as the label.
  */
-export function findFigures(text: string, quantities: Quantity[], periods: PeriodHit[], reference: number, place: (at: number) => PlaceRef | undefined, known: KnownIndicator[]): FigureMention[] {
+export interface FigureContext {
+  periods: PeriodHit[];
+  reference: number;
+  /** The period the sentence before ended with (与此同时… continues it). */
+  carried?: string;
+  place: (at: number) => PlaceRef | undefined;
+  known: KnownIndicator[];
+}
+
+export function findFigures(text: string, quantities: Quantity[], { periods, reference, carried, place, known }: FigureContext): FigureMention[] {
   const indicators = new Set(known.map((i) => i.name));
   const unitsOf = new Map(known.map((i) => [i.name, i.unit]));
   const found: FigureMention[] = [];
@@ -43,15 +52,17 @@ export function findFigures(text: string, quantities: Quantity[], periods: Perio
     // A project's amount or capacity belongs to the project.
     if (/项目/.test(after) && /投资|年产/.test(before + after)) return;
     if (['mw'].includes(quantity.unit)) return;
-    const words = `${before}#${after}`;
-    const rule = INDICATOR_RULES.find((r) => r.unit.includes(quantity.unit) && r.words.test(words));
+    const words = `${before}#${quantity.measure ?? ''}${after}`;
+    const fits = (r: (typeof INDICATOR_RULES)[number], w: string) => r.unit.includes(quantity.unit) && (!r.measure || r.measure.test(quantity.measure ?? '')) && r.words.test(w);
+    // The clause's words first; then the sentence's up to the figure (峡江县增速达10.4%, after 规上工业增加值增速…).
+    const rule = INDICATOR_RULES.find((r) => fits(r, words)) ?? INDICATOR_RULES.find((r) => fits(r, `${text.slice(0, quantity.start)}#${quantity.measure ?? ''}${after}`));
     const fallback = MOVEMENT_ONLY.test(before.replace(/\d+/g, '')) || quantity.unit === 'rank' || quantity.unit === 'percentage_points' ? derived(previous, quantity, indicators) : undefined;
     const indicator = rule && !(fallback && MOVEMENT_ONLY.test(before)) ? rule.indicator : (fallback ?? rule?.indicator);
     const negative = NEGATIVE.test(before) && ['percent', 'percentage_points', 'cny'].includes(quantity.unit);
     const value = negative ? -quantity.value : quantity.value;
     const hit = periods.filter((p) => p.start < quantity.start).at(-1);
     const forecast = hit ? /预计\s*$/.test(text.slice(Math.max(0, hit.start - 4), hit.start)) || /预计/.test(text.slice(hit.end, quantity.start)) : /预计/.test(text.slice(0, quantity.start));
-    const period = periodAt(periods, quantity.start, reference);
+    const period = periodAt(periods, quantity.start, reference, carried);
     const at = place(quantity.start);
     if (!indicator) {
       if (quantity.unit === 'rank') return;

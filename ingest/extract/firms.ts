@@ -1,6 +1,6 @@
 import { toSimplified } from '../../core/chinese-script.ts';
 import type { KnownFirm } from '../gazetteer/gazetteer.ts';
-import { NOT_A_NAME, nameStart } from './name-bounds.ts';
+import { NOT_A_NAME, NOT_AN_EDGE, nameStart } from './name-bounds.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A firm named in a sentence; `known` when the gazetteer has it. */
@@ -12,13 +12,15 @@ export interface FirmMention {
   name: string;
   simplified: string;
   known?: KnownFirm;
-  how: 'known' | 'legal' | 'trade' | 'listed';
+  how: 'known' | 'legal' | 'trade' | 'listed' | 'investor';
 }
 
 /** Legal forms: the name is everything back to the boundary before it. */
 const LEGAL = /(股份有限公司|有限责任公司|集团有限公司|有限公司|有限厂|集团|公司|印刷厂)/g;
 /** Words a firm's trade name ends in (和美药业, 华磊光电, 金贵银业): an industry word after a 2–4 character name. */
-const TRADE = /(药业|制药|食品|电气|电子|实业|通讯|光电|高科|重能|环保|矿业|银业|铂业|铋业|新材料|新能源|股份|钢铁|智造|电瓷|重工|化工|生物)/g;
+const TRADE = /(药业|制药|食品|电气|电子|实业|通讯|光电|高科|重能|环保|矿业|银业|铂业|铋业|新材料|新能源|股份|钢铁|智造|电瓷|重工)/g;
+/** An amount, then a short name and 项目 (投资198亿元的科力远项目): the name is the investor's. */
+const INVESTOR = /(?:亿元|万元)的?([\p{Script=Han}]{2,4}?)(?:[一二三四五六]期)?项目/gu;
 /** A list closed by 等…企业 (合力泰、红板等企业; 摩比通讯等5家企业): its items are firms. */
 const LISTED = /([^，,；;。：:]{2,40}?)等(?:\d+家|一批)?(?:知名|龙头|重点|骨干)?企业/g;
 
@@ -50,15 +52,22 @@ export class FirmFinder {
       if (start === null) continue;
       const prefix = text.slice(start, m.index);
       // 公司 alone follows any noun (该公司, 两家公司): a bare 公司 needs a name that is no description.
-      if (/^(公司|集团|印刷厂)$/.test(m[0]) && (prefix.length > 6 || NOT_A_NAME.test(prefix))) continue;
+      const head = prefix.replace(/(科技|新能源|新材料|实业|电子|环保)$/, '');
+      if (/^(公司|集团|印刷厂)$/.test(m[0]) && (prefix.length > 6 || NOT_A_NAME.test(head) || NOT_AN_EDGE.test(prefix))) continue;
+      // A legal name does not start with an industry word (一新能源科技有限公司 is an unnamed firm).
+      if (NOT_A_NAME.test(prefix.slice(0, 2)) || /^新(能源|材料)/.test(prefix)) continue;
       add(start, m.index + m[0].length, 'legal');
     }
     for (const m of text.matchAll(TRADE)) {
       const start = nameStart(text, m.index, 2, 4);
       if (start === null) continue;
       const prefix = text.slice(start, m.index);
-      if (NOT_A_NAME.test(prefix) || /^[\p{Script=Han}]$/u.test(prefix)) continue;
+      if (NOT_A_NAME.test(prefix) || NOT_AN_EDGE.test(prefix)) continue;
       add(start, m.index + m[0].length, 'trade');
+    }
+    for (const m of text.matchAll(INVESTOR)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (!NOT_A_NAME.test(m[1]!)) add(start, start + m[1]!.length, 'investor');
     }
     for (const m of text.matchAll(LISTED)) {
       let offset = m.index;
@@ -68,7 +77,7 @@ export class FirmFinder {
         const start = nameStart(text, itemStart + item.length, 2, 6);
         if (start === null || start < itemStart) continue;
         const name = text.slice(start, itemStart + item.length);
-        if (NOT_A_NAME.test(name) || /\d/.test(name)) continue;
+        if (NOT_A_NAME.test(name) || NOT_AN_EDGE.test(name) || /\d/.test(name)) continue;
         add(start, itemStart + item.length, 'listed');
       }
     }

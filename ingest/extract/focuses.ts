@@ -46,15 +46,16 @@ const CLAUSE_END = /[，,；;。：:！？]/;
  * A chain's role in a place. The chain must be spoken of as an industry: an industry word
  * (产业, 行业, 集群) in its sentence. Its role is the role phrase after it in its clause
  * (生物医药首位产业链), else the one before it in the sentence (四大主导产业，即盐化工…), else the
- * one a heading sentence just before gave (二是着力做大四个主导产业。). Its place is the one named
- * before it in the sentence (or, for a chain in a park's name, that park), else after it, else the
- * article's own.
+ * one a heading sentence before gave (二是着力做大四个主导产业。). Its place is the one named
+ * before it in the sentence (or, for a chain in a park's name, that park), else the article's own.
  */
 export function findFocuses(text: string, chains: ChainMention[], places: PlaceAt[], main: PlaceRef | undefined, heading: Role | undefined): FocusMention[] {
-  if (!/产业|行业|集群/.test(text)) return [];
+  if (!/产业|行业|集群/.test(text) && !heading) return [];
   const roles = rolesIn(text);
   const found: FocusMention[] = [];
   for (const mention of chains) {
+    // A name's last two characters (照明, 电池) count only as an industry: 照明产业, not 经济健康发展.
+    if (mention.how === 'head' && !/^(产业|行业|集群)/.test(text.slice(mention.end))) continue;
     const clauseEnd = text.slice(mention.end).search(CLAUSE_END);
     const limit = clauseEnd === -1 ? text.length : mention.end + clauseEnd;
     const after = roles.find((r) => r.start >= mention.end && r.start < limit);
@@ -63,8 +64,7 @@ export function findFocuses(text: string, chains: ChainMention[], places: PlaceA
     const role = hit?.role ?? heading;
     const inPark = places.find((p) => p.park && p.start <= mention.start && mention.end <= p.end);
     const placeBefore = places.filter((p) => p.end <= mention.start).at(-1);
-    const placeAfter = places.find((p) => p.start >= mention.end);
-    const at = inPark ?? placeBefore ?? placeAfter;
+    const at = inPark ?? placeBefore;
     const place: PlaceRef | undefined = at ? (at.park ? { park: at.park } : { region: at.region! }) : main;
     if (!place) continue;
     found.push({

@@ -6,7 +6,7 @@ import type { Quantity } from './quantities.ts';
  * from what each indicator measures (its descriptionZh), checked in order: the first rule whose
  * unit fits and whose words occur wins.
  */
-export const INDICATOR_RULES: { unit: Quantity['unit'][]; words: RegExp; indicator: string }[] = [
+export const INDICATOR_RULES: { unit: Quantity['unit'][]; measure?: RegExp; words: RegExp; indicator: string }[] = [
   { unit: ['percent'], words: /技改投资占.*比重|技改.*比重/, indicator: 'technical_renovation_investment_share' },
   { unit: ['percent'], words: /技改投资/, indicator: 'technical_renovation_investment_growth' },
   { unit: ['percent'], words: /增加值|工业增速/, indicator: 'industrial_value_added_growth' },
@@ -41,14 +41,14 @@ export const INDICATOR_RULES: { unit: Quantity['unit'][]; words: RegExp; indicat
   { unit: ['cny'], words: /降低企业成本|降成本/, indicator: 'enterprise_cost_reduction' },
   { unit: ['cny'], words: /偿还/, indicator: 'private_firm_arrears_repaid' },
   { unit: ['cny'], words: /账款/, indicator: 'private_firm_arrears_cleared' },
-  { unit: ['count'], words: /比(去年|上年)同期多|比(去年|上年)同期增加/, indicator: 'above_designated_size_firms_yoy_change' },
-  { unit: ['count'], words: /拟入规/, indicator: 'firms_count' },
-  { unit: ['count'], words: /新增.{0,6}(入规|规上|规模以上)|入规.{0,4}新增/, indicator: 'new_above_designated_size_firms_count' },
-  { unit: ['count'], words: /(规上|规模以上|规模工业)(工业)?企业/, indicator: 'above_designated_size_firms_count' },
-  { unit: ['count'], words: /专员|选派.*#名|#名.*服务/, indicator: 'service_staff_count' },
-  { unit: ['count'], words: /上门服务|服务.*#次/, indicator: 'service_visits' },
-  { unit: ['count'], words: /(问题|诉求).*#个|解决.*#个/, indicator: 'firm_issues_resolved' },
-  { unit: ['count'], words: /就业岗位|岗位/, indicator: 'jobs_stabilized' },
+  { unit: ['count'], measure: /家/, words: /比(去年|上年)同期多|比(去年|上年)同期增加/, indicator: 'above_designated_size_firms_yoy_change' },
+  { unit: ['count'], measure: /家/, words: /拟入规/, indicator: 'firms_count' },
+  { unit: ['count'], measure: /家/, words: /新增.{0,6}(入规|规上|规模以上)|入规.{0,4}新增/, indicator: 'new_above_designated_size_firms_count' },
+  { unit: ['count'], measure: /家/, words: /(规上|规模以上|规模工业)(工业)?企业/, indicator: 'above_designated_size_firms_count' },
+  { unit: ['count'], measure: /次/, words: /服务/, indicator: 'service_visits' },
+  { unit: ['count'], measure: /名/, words: /专员|选派|服务/, indicator: 'service_staff_count' },
+  { unit: ['count'], measure: /个/, words: /问题|诉求/, indicator: 'firm_issues_resolved' },
+  { unit: ['count'], measure: /个/, words: /就业岗位|岗位/, indicator: 'jobs_stabilized' },
   { unit: ['count'], words: /#家.{0,4}(设计中心|技术中心|实验室|创新平台|研究院)|(设计中心|技术中心|实验室|创新平台|研究院).{0,2}#家/, indicator: 'innovation_platforms_count' },
   { unit: ['count'], words: /#项.{0,4}产品|产品.{0,4}#项|新产品/, indicator: 'products_count' },
   { unit: ['count'], words: /项目.{0,6}#(个|项)|#(个|项).{0,12}项目/, indicator: 'projects_count' },

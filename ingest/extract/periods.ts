@@ -58,9 +58,8 @@ const PATTERNS: { regex: RegExp; period: (m: RegExpExecArray, year: number) => s
       return from >= 1 && to <= 12 && from < to ? `${y}-${pad(from)}/${y}-${pad(to)}` : null;
     },
   },
-  // 截至11月底: the year up to that month.
-  { regex: new RegExp(`截至${YEAR}${NUM}月(?:底|末)`, 'g'), period: (m, y) => `${y}-01/${y}-${pad(smallNumber(m[3]!))}` },
-  { regex: /(?:(20\d{2})年|(今年|去年|上年|明年))(?:全年|以来|来)?|全年|年度|目前|截至目前/g, period: (_m, y) => `${y}` },
+  // 截至11月底 (so far this year) is the year; 去年同期 is a comparison, not a period.
+  { regex: /(?:(20\d{2})年|(今年|去年|上年|明年))(?!同期)(?:全年|以来|来)?|全年|年度|目前|截至目前|截至\d{1,2}月(?:底|末)/g, period: (_m, y) => `${y}` },
 ];
 
 /** Every period the sentence names, in order; overlapping hits keep the first and longest. */
@@ -78,9 +77,9 @@ export function periodsIn(sentence: string, reference: number): PeriodHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The period in force at `position`: the last one named before it, else the article's year. */
-export function periodAt(hits: PeriodHit[], position: number, reference: number): string {
-  return hits.filter((h) => h.start < position).at(-1)?.period ?? `${reference}`;
+/** The period in force at `position`: the last one named before it, else the one the sentence before ended with, else the article's year. */
+export function periodAt(hits: PeriodHit[], position: number, reference: number, carried?: string): string {
+  return hits.filter((h) => h.start < position).at(-1)?.period ?? carried ?? `${reference}`;
 }
 
 /** A day the sentence names (2月27日, 2024年2月27日, 去年6月14日) as YYYY-MM-DD, and where. */

@@ -19,6 +19,11 @@ const DESCRIPTORS = /重大|重点|骨干|在建|续建|新建|工业|技改|签
 const NAME_CHARS = /[\p{Script=Han}\dA-Za-z.]/u;
 const CUT = /(?:亿元|万元|元)的?|来到|参加|走进|穿行在|随着|包括|特别是|推进|查看|实施|以及|、|和|与|及|的|是|在|对|为|将|有|了|今年|目前/g;
 
+/** Words that say what a project builds or makes. */
+const BUILT = /生产|制造|综合利用|回收|基地|中心|科技城|产业园|发电|材料|电池|年产|技改|改造|工程|扩建|搬迁|[一二三四五六]期|\d+(?:\.\d+)?(?:吨|MW|GWh|兆瓦|套|件)/;
+/** Words of an aim or a count, not of a project's name. */
+const AIM = /推动|加快|确保|提高|完成|做好|聚焦|落实|查看|出席|推进|促成|服务|希望|要|突出|立起|实现|掀起|打出|强化|强攻|统筹|督促|招引|利于|抓|开展|实施|引进|培育|谋划|对接|跟踪|盯|年度|以上|全市|全县|全省|\d+个|亿元项目|万元项目/;
+
 const STATUS_WORDS: [RegExp, ProjectStatus][] = [
   [/投产|并网发电|达产|竣工投产/, 'in_production'],
   [/竣工|建成/, 'completed'],
@@ -70,7 +75,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
   const text = sentence.simplified;
   const found: ProjectMention[] = [];
   const status = statusIn(text);
-  const add = (from: number, end: number, why: string, confidence: number) => {
+  const add = (from: number, end: number, why: string, confidence: number, listed = false) => {
     // A cut inside a firm's name (来到和美药业: 和 is a cut word) moves back to the firm's start.
     let start = firms.find((f) => f.start < from && from < f.end)?.start ?? from;
     let name = text.slice(start, end);
@@ -83,6 +88,8 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     const core = name.replace(/项目$/, '').replace(DESCRIPTORS, '');
     if (core.length < 2 || found.some((p) => p.start === start)) return;
     const firm = legal ?? firms.find((f) => f.start >= start && f.start < end) ?? firms.find((f) => f.end === start);
+    // Without an investor, a name must say what is built and read as a name, not as an aim (推动重点项目, 20亿元项目).
+    if (!firm && !listed && (!BUILT.test(core) || AIM.test(name))) return;
     const tradeName = !firm && /项目$/.test(name) && /^[\p{Script=Han}]{2,4}$/u.test(name.slice(0, -2)) && !NOT_A_NAME.test(name.slice(0, -2)) ? name.slice(0, -2) : undefined;
     const amount = amountNear(text, start, end);
     const capacity = capacityOf(name);
@@ -113,7 +120,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
       offset = itemEnd + 1;
       if (item.endsWith('项目')) continue;
       const start = nameBack(text, itemEnd);
-      add(start, itemEnd, 'an item of a list of projects (…等项目)', 0.55);
+      add(start, itemEnd, 'an item of a list of projects (…等项目)', 0.55, true);
     }
   }
   if (/该(项目|公司|企业|厂)/.test(text) && status && lastFirm) {

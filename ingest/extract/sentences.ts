@@ -3,6 +3,8 @@ import { toSimplified } from '../../core/chinese-script.ts';
 /** One sentence of an article: as written, and a Simplified copy of the same length to match on. */
 export interface Sentence {
   index: number;
+  /** Sentences of one paragraph (one line of the text) share it. */
+  paragraph: number;
   text: string;
   simplified: string;
 }
@@ -17,11 +19,14 @@ const END = /[^。！？!?\n]+[。！？!?]*[”’」』]?/g;
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const match of text.normalize('NFC').matchAll(END)) {
+  const source = text.normalize('NFC');
+  let paragraph = 0;
+  for (const match of source.matchAll(END)) {
+    if (source[match.index - 1] === '\n') paragraph++;
     const sentence = match[0].replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
     if (!/\p{Script=Han}/u.test(sentence)) continue;
     const simplified = toSimplified(sentence);
-    sentences.push({ index: sentences.length, text: sentence, simplified: simplified.length === sentence.length ? simplified : sentence });
+    sentences.push({ index: sentences.length, paragraph, text: sentence, simplified: simplified.length === sentence.length ? simplified : sentence });
   }
   return sentences;
 }
