@@ -9,11 +9,13 @@ export type FigureMention =
   | { kind: 'new-indicator'; fields: NewIndicatorFields; why: string; confidence: number };
 
 const BREAK = /[，,；;。、：:]/;
+const PERIOD_WORDS = /预计|全年|今年|去年|同期|可|将|[\d一二三四]+(?:至|-)?\d*月份?|季度/g;
 const NEGATIVE = /下降|下跌|减少|落后|低于|回落/;
 
 /** What the indicator before this one moved by: its growth, its gap to a benchmark, its rank, its change. */
-function derived(previous: string | undefined, quantity: Quantity, indicators: Set<string>): string | undefined {
+function derived(previous: string | undefined, quantity: Quantity, units: Map<string, string>): string | undefined {
   if (!previous) return undefined;
+  const fits = (name: string) => units.has(name) && (units.get(name)!.includes(quantity.unit) || (quantity.unit === 'cny' && units.get(name) === 'cny'));
   const base = previous.replace(/_(growth_gap|growth_rank|gap|rank|change|growth|paid)$/, '');
   const wanted =
     quantity.unit === 'percentage_points' ? [`${base}_growth_gap`, `${base}_gap`]
@@ -21,7 +23,7 @@ function derived(previous: string | undefined, quantity: Quantity, indicators: S
     : quantity.unit === 'percent' ? [`${base}_growth`, `${previous}_growth`, `${base}_change`, `${base.replace('_average', '')}_change`]
     : quantity.unit === 'cny' && !previous.endsWith('_change') ? [`${previous}_change`, previous]
     : [previous];
-  return wanted.find((name) => indicators.has(name));
+  return wanted.find(fits);
 }
 
 /**
@@ -40,7 +42,6 @@ export interface FigureContext {
 }
 
 export function findFigures(text: string, quantities: Quantity[], { periods, reference, carried, place, known }: FigureContext): FigureMention[] {
-  const indicators = new Set(known.map((i) => i.name));
   const unitsOf = new Map(known.map((i) => [i.name, i.unit]));
   const found: FigureMention[] = [];
   let previous: string | undefined;
@@ -50,14 +51,21 @@ export function findFigures(text: string, quantities: Quantity[], { periods, ref
     const afterEnd = text.slice(quantity.end).search(BREAK);
     const after = text.slice(quantity.end, afterEnd === -1 ? text.length : quantity.end + afterEnd);
     // A project's amount or capacity belongs to the project.
-    if (/项目/.test(after) && /投资|年产/.test(before + after)) return;
+    if (['cny', 'tonnes', 'gwh'].includes(quantity.unit) && /项目/.test(after) && /投资|年产/.test(before + after)) return;
+    if (/项目[，,]?(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?(?:超过|超|约|近)?$/.test(text.slice(Math.max(0, quantity.start - 14), quantity.start))) return;
     if (['mw'].includes(quantity.unit)) return;
     const words = `${before}#${quantity.measure ?? ''}${after}`;
     const fits = (r: (typeof INDICATOR_RULES)[number], w: string) => r.unit.includes(quantity.unit) && (!r.measure || r.measure.test(quantity.measure ?? '')) && r.words.test(w);
     // The clause's words first; then the sentence's up to the figure (峡江县增速达10.4%, after 规上工业增加值增速…).
-    const rule = INDICATOR_RULES.find((r) => fits(r, words)) ?? INDICATOR_RULES.find((r) => fits(r, `${text.slice(0, quantity.start)}#${quantity.measure ?? ''}${after}`));
-    const fallback = MOVEMENT_ONLY.test(before.replace(/\d+/g, '')) || quantity.unit === 'rank' || quantity.unit === 'percentage_points' ? derived(previous, quantity, indicators) : undefined;
-    const indicator = rule && !(fallback && MOVEMENT_ONLY.test(before)) ? rule.indicator : (fallback ?? rule?.indicator);
+    const rule =
+      INDICATOR_RULES.find((r) => fits(r, words)) ??
+      (/增速|增长|下降|下跌/.test(before) || ['tonnes', 'gwh'].includes(quantity.unit) ? INDICATOR_RULES.find((r) => fits(r, `${text.slice(0, quantity.start)}#${quantity.measure ?? ''}${after}`)) : undefined);
+    // Words that only say how the figure before moved (同比增长24.0%), or the next item of its list (年产碳酸锂12万吨、负极材料11万吨).
+    const bare = before.replace(PERIOD_WORDS, '');
+    const moves = MOVEMENT_ONLY.test(bare) && /增|降|跌|减|提高|上升/.test(bare);
+    const listItem = text[clauseStart - 1] === '、' && !rule;
+    const fromBefore = moves || listItem || (!rule && (MOVEMENT_ONLY.test(bare) || ['rank', 'percentage_points'].includes(quantity.unit))) ? derived(previous, quantity, unitsOf) : undefined;
+    const indicator = fromBefore ?? rule?.indicator;
     const negative = NEGATIVE.test(before) && ['percent', 'percentage_points', 'cny'].includes(quantity.unit);
     const value = negative ? -quantity.value : quantity.value;
     const hit = periods.filter((p) => p.start < quantity.start).at(-1);
@@ -80,8 +88,8 @@ export function findFigures(text: string, quantities: Quantity[], { periods, ref
     found.push({
       kind: 'figure',
       fields: { ...at, indicator, period, value, unit, ...(qualifier ? { qualifier } : {}) },
-      why: rule?.indicator === indicator ? `「${rule.words.source.slice(0, 24)}」 around 「${quantity.text}」` : `「${quantity.text}」 says how the figure before it moved`,
-      confidence: rule?.indicator === indicator ? 0.75 : 0.55,
+      why: !fromBefore && rule ? `「${rule.words.source.slice(0, 24)}」 around 「${quantity.text}」` : `「${quantity.text}」 says how the figure before it moved`,
+      confidence: !fromBefore && rule ? 0.75 : 0.55,
     });
   });
   return found;

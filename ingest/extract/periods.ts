@@ -49,7 +49,8 @@ function yearOf(explicit: string | undefined, relative: string | undefined, refe
 }
 
 const PATTERNS: { regex: RegExp; period: (m: RegExpExecArray, year: number) => string | null }[] = [
-  { regex: new RegExp(`${YEAR}(?:第)?([一二三四1-4])季度`, 'g'), period: (m, y) => `${y}-Q${smallNumber(m[3]!)}` },
+  // 一季度以来 (since the first quarter) is the year so far, below.
+  { regex: new RegExp(`${YEAR}(?:第)?([一二三四1-4])季度(?!以来)`, 'g'), period: (m, y) => `${y}-Q${smallNumber(m[3]!)}` },
   { regex: new RegExp(`${YEAR}(上|下)半年`, 'g'), period: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
   {
     regex: new RegExp(`${YEAR}${NUM}(?:月份?)?\\s*(?:至|到|[-—–~－])\\s*${NUM}月(?:份|底)?`, 'g'),

@@ -43,7 +43,9 @@ export class PlaceFinder {
   provincesOf(sentences: Sentence[], masked: (s: number, at: number) => boolean): string[] {
     const counts = new Map<string, number>();
     for (const sentence of sentences) {
-      for (const hit of this.#scan(sentence, masked, null)) counts.set(hit.region.code.slice(0, 2), (counts.get(hit.region.code.slice(0, 2)) ?? 0) + 1);
+      for (const hit of this.#scan(sentence, masked, null)) {
+        if (hit.namesakes === 0) counts.set(hit.region.code.slice(0, 2), (counts.get(hit.region.code.slice(0, 2)) ?? 0) + 1);
+      }
     }
     return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   }
@@ -61,7 +63,7 @@ export class PlaceFinder {
         start++;
         continue;
       }
-      const hit = this.#longestAt(text, start, provinces);
+      const hit = this.#longestAt(text, start, provinces, found.at(-1)?.region);
       if (hit) {
         found.push({ sentenceIndex: sentence.index, start, end: start + hit.mention.length, ...hit });
         start += hit.mention.length;
@@ -70,14 +72,28 @@ export class PlaceFinder {
     return found;
   }
 
-  #longestAt(text: string, start: number, provinces: string[] | null): Omit<PlaceMention, 'sentenceIndex' | 'start' | 'end'> | null {
+  /**
+   * Among regions of one name, the one inside the region named just before (南昌市西湖区), else
+   * in the province the article names most, else in another it names, else the highest level.
+   */
+  #choose(regions: Region[], provinces: string[] | null, before: Region | undefined): Region {
+    const inside = before ? regions.filter((r) => r.code !== before.code && r.code.startsWith(before.code)) : [];
+    if (inside.length > 0) return highest(inside);
+    for (const province of provinces ?? []) {
+      const within = regions.filter((r) => r.code.startsWith(province));
+      if (within.length > 0) return highest(within);
+    }
+    return highest(regions);
+  }
+
+  #longestAt(text: string, start: number, provinces: string[] | null, before: Region | undefined): Omit<PlaceMention, 'sentenceIndex' | 'start' | 'end'> | null {
     for (let length = Math.min(this.#longest, text.length - start); length >= 2; length--) {
       const words = text.slice(start, start + length);
       const full = this.index.named(words);
       if (full.length > 0) {
-        const inContext = provinces ? full.filter((r) => provinces.includes(r.code.slice(0, 2))) : full;
-        const pick = highest(inContext.length > 0 ? inContext : full);
-        return { region: pick, mention: words, how: 'full', namesakes: full.length - 1 };
+        // A two-character full name (兴县) is also a word (产业兴县): only inside the article's provinces.
+        if (words.length === 2 && provinces && !full.some((r) => provinces.includes(r.code.slice(0, 2)))) continue;
+        return { region: this.#choose(full, provinces, before), mention: words, how: 'full', namesakes: full.length - 1 };
       }
       const short = this.#short.get(words) ?? [];
       const province = short.filter((r) => r.level === 'province');
@@ -85,7 +101,7 @@ export class PlaceFinder {
       if (!provinces) continue;
       const inContext = short.filter((r) => provinces.slice(0, 2).includes(r.code.slice(0, 2)));
       // A name that goes on as a longer name (吉安市 read from 吉安) is taken whole above.
-      if (inContext.length > 0) return { region: highest(inContext), mention: words, how: 'short', namesakes: short.length - 1 };
+      if (inContext.length > 0) return { region: this.#choose(inContext, provinces, before), mention: words, how: 'short', namesakes: short.length - 1 };
     }
     return null;
   }

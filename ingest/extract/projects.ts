@@ -17,7 +17,7 @@ export interface ProjectMention {
 const DESCRIPTORS = /重大|重点|骨干|在建|续建|新建|工业|技改|签约|开工|投产|竣工|代表性|配套|产业|租赁|招商|引进|建设|百亿|亿元以上|省级|市级|县级|一批|该|此|本|各|其|的|等|个|了|\d+|[一二三四五六七八九十]+|批|大|好|类|化|项/g;
 // A name is read back from 项目 (or 二期) over characters a name is written in, stopping at punctuation.
 const NAME_CHARS = /[\p{Script=Han}\dA-Za-z.]/u;
-const CUT = /(?:亿元|万元|元)的?|来到|参加|走进|穿行在|随着|包括|特别是|推进|查看|实施|以及|、|和|与|及|的|是|在|对|为|将|有|了|今年|目前/g;
+const CUT = /(?:亿元|万元|元)的?|签约|开工|投产|竣工|来到|参加|走进|穿行在|随着|包括|特别是|推进|查看|实施|以及|、|和|与|及|的|是|在|对|为|将|有|了|今年|目前/g;
 
 /** Words that say what a project builds or makes. */
 const BUILT = /生产|制造|综合利用|回收|基地|中心|科技城|产业园|发电|材料|电池|年产|技改|改造|工程|扩建|搬迁|[一二三四五六]期|\d+(?:\.\d+)?(?:吨|MW|GWh|兆瓦|套|件)/;
@@ -87,7 +87,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     }
     const core = name.replace(/项目$/, '').replace(DESCRIPTORS, '');
     if (core.length < 2 || found.some((p) => p.start === start)) return;
-    const firm = legal ?? firms.find((f) => f.start >= start && f.start < end) ?? firms.find((f) => f.end === start);
+    const firm = legal ?? firms.find((f) => f.start >= start && f.start < end) ?? firms.find((f) => f.end <= start && /^(签约|签订|投资|建设|开工)?$/.test(text.slice(f.end, start)));
     // Without an investor, a name must say what is built and read as a name, not as an aim (推动重点项目, 20亿元项目).
     if (!firm && !listed && (!BUILT.test(core) || AIM.test(name))) return;
     const tradeName = !firm && /项目$/.test(name) && /^[\p{Script=Han}]{2,4}$/u.test(name.slice(0, -2)) && !NOT_A_NAME.test(name.slice(0, -2)) ? name.slice(0, -2) : undefined;

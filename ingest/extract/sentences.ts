@@ -25,7 +25,8 @@ export function splitSentences(text: string): Sentence[] {
     if (source[match.index - 1] === '\n') paragraph++;
     const sentence = match[0].replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
     if (!/\p{Script=Han}/u.test(sentence)) continue;
-    const simplified = toSimplified(sentence);
+    // ﹔ (a small semicolon) separates clauses as ； does.
+    const simplified = toSimplified(sentence).replace(/﹔/g, '；');
     sentences.push({ index: sentences.length, paragraph, text: sentence, simplified: simplified.length === sentence.length ? simplified : sentence });
   }
   return sentences;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleExtractor } from '../../../ingest/extract/extract-article.ts';
+import { seedGazetteer } from '../../../ingest/gazetteer/seed-gazetteer.ts';
+import type { Proposal } from '../../../ingest/proposal.ts';
+import { readSeed } from '../../../seed/read-seed.ts';
+
+const seed = readSeed();
+const extractor = new ArticleExtractor({
+  ...seedGazetteer(seed),
+  firms: [{ id: 'ldk-solar', name: '江西赛维新能源有限公司', aliases: ['赛维新能源'] }],
+  parks: [],
+});
+
+const of = <K extends Proposal['kind']>(proposals: Proposal[], kind: K) =>
+  proposals.filter((p): p is Extract<Proposal, { kind: K }> => p.kind === kind);
+
+describe('ArticleExtractor', () => {
+  it('reads Traditional text, keeps its sentences verbatim and links a known firm by its Simplified name', () => {
+    const text = '2月27日，峽江縣與江西賽維新能源有限公司簽約年產10GWh電池項目，總投資約50億元。';
+    const proposals = extractor.extract({ text, publishedOn: '2024-05-23' });
+    const [firm] = of(proposals, 'firm');
+    expect(firm!.fields).toEqual({ name: '江西賽維新能源有限公司', known: 'ldk-solar' });
+    expect(firm!.sentence).toBe(text);
+    const [project] = of(proposals, 'project');
+    expect(project!.fields).toMatchObject({
+      name: '年產10GWh電池項目',
+      firm: '江西賽維新能源有限公司',
+      region: '360823',
+      investmentCny: 5_000_000_000,
+      amountQualifier: '约',
+      capacity: '年产10GWh电池',
+      status: 'signed',
+      signedOn: '2024-02-27',
+    });
+    expect(project!.confidence).toBeGreaterThan(0);
+    expect(project!.why).toContain('签约');
+  });
+
+  it('resolves short names and namesakes by the article’s own provinces', () => {
+    const inJiangxi = extractor.extract({ text: '江西省南昌市西湖区工业增长。新干工业也增长。吉安全市增长。' });
+    expect(of(inJiangxi, 'place').map((p) => p.fields.region)).toEqual(['36', '3601', '360103', '360824', '3608']);
+    const inZhejiang = extractor.extract({ text: '浙江省杭州市西湖区工业增长。' });
+    expect(of(inZhejiang, 'place').map((p) => p.fields.region)).toContain('330106');
+    // 新兴 is a county of Guangdong, and a word: in a Jiangxi article it is the word.
+    expect(of(extractor.extract({ text: '江西省吉安市培育新兴产业。' }), 'place').map((p) => p.fields.region)).toEqual(['36', '3608']);
+  });
+
+  it('proposes chain roles from the usual phrases, and figures from the closed list or as new indicators', () => {
+    const proposals = extractor.extract({
+      text: '新干县有两大主导产业，即盐化工、机械机电。2024年一季度，新干县规上工业增加值下跌2.9%，企业自主发电量占用电总量的43.1%。',
+      publishedOn: '2024-05-23',
+    });
+    expect(of(proposals, 'focus').map((p) => p.fields)).toEqual([
+      { region: '360824', chain: 'salt-chemical', role: 'pillar' },
+      { region: '360824', chain: 'machinery-electromechanical', role: 'pillar' },
+    ]);
+    expect(of(proposals, 'figure').map((p) => p.fields)).toEqual([
+      { region: '360824', indicator: 'industrial_value_added_growth', period: '2024-Q1', value: -2.9, unit: 'percent' },
+    ]);
+    expect(of(proposals, 'new-indicator')[0]!.fields).toMatchObject({ value: 43.1, unit: 'percent', period: '2024-Q1' });
+  });
+});
