@@ -9,6 +9,8 @@ export interface ChainMention {
   end: number;
   term: string;
   how: 'name' | 'head' | 'keyword';
+  /** Whether an industry word follows it (照明产业, 电池行业, 铝型材产业集群). */
+  industry: boolean;
 }
 
 /**
@@ -35,6 +37,8 @@ export function chainTerms(chains: KnownChain[]): Map<string, { chain: string; h
   return terms;
 }
 
+const INDUSTRY = /^(产业|行业|集群)/;
+
 export class ChainFinder {
   readonly #terms: [string, { chain: string; head: boolean }][];
   readonly #keywords: KeywordMatcher;
@@ -50,12 +54,12 @@ export class ChainFinder {
     const free = (start: number, end: number) => !found.some((f) => start < f.end && f.start < end);
     for (const [term, { chain, head }] of this.#terms) {
       for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-        if (free(at, at + term.length)) found.push({ chain, start: at, end: at + term.length, term, how: head ? 'head' : 'name' });
+        if (free(at, at + term.length)) found.push({ chain, start: at, end: at + term.length, term, how: head ? 'head' : 'name', industry: INDUSTRY.test(text.slice(at + term.length)) });
       }
     }
     for (const [index, hits] of this.#keywords.find(text)) {
       for (const hit of hits) {
-        if (free(hit.start, hit.end)) found.push({ chain: this.segments[index]!.chain, start: hit.start, end: hit.end, term: hit.keyword, how: 'keyword' });
+        if (free(hit.start, hit.end)) found.push({ chain: this.segments[index]!.chain, start: hit.start, end: hit.end, term: hit.keyword, how: 'keyword', industry: INDUSTRY.test(text.slice(hit.end)) });
       }
     }
     return found.sort((a, b) => a.start - b.start);

@@ -69,7 +69,8 @@ export class ArticleExtractor {
       if (heading && heading.paragraph !== sentence.paragraph) heading = undefined;
       const base = { sentence: sentence.text, sentenceIndex: sentence.index };
       const text = sentence.simplified;
-      for (const place of places) {
+      // A province named by its short name (江西日报, 对接广东) is context, not a place of the article's facts.
+      for (const place of places.filter((p) => p.how !== 'province')) {
         proposals.push({
           ...base,
           kind: 'place',
@@ -133,11 +134,11 @@ export class ArticleExtractor {
   }
 }
 
-/** A chain named again without its role keeps the role the article gave it in that place. */
+/** A chain named again without its role keeps the role the article first gave it in that place. */
 function inheritRoles(proposals: Proposal[]): Proposal[] {
   const roles = new Map<string, Role>();
   const key = (f: { region?: string; park?: string; chain: string }) => `${f.park ?? f.region}|${f.chain}`;
-  for (const p of proposals) if (p.kind === 'focus' && p.fields.role) roles.set(key(p.fields), p.fields.role);
+  for (const p of proposals) if (p.kind === 'focus' && p.fields.role && !roles.has(key(p.fields))) roles.set(key(p.fields), p.fields.role);
   return proposals.map((p) => {
     if (p.kind !== 'focus' || p.fields.role) return p;
     const role = roles.get(key(p.fields));

@@ -43,28 +43,45 @@ export interface FocusMention {
 const CLAUSE_END = /[，,；;。：:！？]/;
 
 /**
+ * Two chain names written as one (光伏新能源, 新能源电池产业) name one chain: the second where an
+ * industry word follows it (电池产业), else the first (光伏).
+ */
+function compounds(mentions: ChainMention[]): ChainMention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    const previous = mentions[i - 1];
+    if (next && next.start === m.end) return !next.industry;
+    if (previous && previous.end === m.start) return m.industry;
+    return true;
+  });
+}
+
+/**
  * A chain's role in a place. The chain must be spoken of as an industry: an industry word
  * (产业, 行业, 集群) in its sentence. Its role is the role phrase after it in its clause
  * (生物医药首位产业链), else the one before it in the sentence (四大主导产业，即盐化工…), else the
  * one a heading sentence before gave (二是着力做大四个主导产业。). Its place is the one named
  * before it in the sentence (or, for a chain in a park's name, that park), else the article's own.
  */
-export function findFocuses(text: string, chains: ChainMention[], places: PlaceAt[], main: PlaceRef | undefined, heading: Role | undefined): FocusMention[] {
-  if (!/产业|行业|集群/.test(text) && !heading) return [];
-  const roles = rolesIn(text);
+export function findFocuses(text: string, mentions: ChainMention[], places: PlaceAt[], main: PlaceRef | undefined, heading: Role | undefined): FocusMention[] {
+  const titles = [...text.matchAll(/《[^》]*》/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inTitle = (at: number) => titles.some(([from, to]) => from <= at && at < to);
+  const inPark = (m: ChainMention) => places.find((p) => p.park && p.start <= m.start && m.end <= p.end);
+  const industry = /产业|行业|集群/.test(text) || heading !== undefined;
+  const roles = rolesIn(text).filter((r) => !inTitle(r.start));
+  const chains = compounds(mentions).filter((m) => !inTitle(m.start) && (industry || inPark(m)));
   const found: FocusMention[] = [];
   for (const mention of chains) {
-    // A name's last two characters (照明, 电池) count only as an industry: 照明产业, not 经济健康发展.
-    if (mention.how === 'head' && !/^(产业|行业|集群)/.test(text.slice(mention.end))) continue;
+    // A name's last two characters (照明, 电池) and a segment's keyword count only as an industry: 照明产业, not 经济健康发展.
+    if (mention.how !== 'name' && !mention.industry) continue;
     const clauseEnd = text.slice(mention.end).search(CLAUSE_END);
     const limit = clauseEnd === -1 ? text.length : mention.end + clauseEnd;
     const after = roles.find((r) => r.start >= mention.end && r.start < limit);
     const before = roles.filter((r) => r.end <= mention.start).at(-1);
     const hit = after ?? before;
     const role = hit?.role ?? heading;
-    const inPark = places.find((p) => p.park && p.start <= mention.start && mention.end <= p.end);
     const placeBefore = places.filter((p) => p.end <= mention.start).at(-1);
-    const at = inPark ?? placeBefore;
+    const at = inPark(mention) ?? placeBefore;
     const place: PlaceRef | undefined = at ? (at.park ? { park: at.park } : { region: at.region! }) : main;
     if (!place) continue;
     found.push({

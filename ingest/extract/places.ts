@@ -44,7 +44,8 @@ export class PlaceFinder {
     const counts = new Map<string, number>();
     for (const sentence of sentences) {
       for (const hit of this.#scan(sentence, masked, null)) {
-        if (hit.namesakes === 0) counts.set(hit.region.code.slice(0, 2), (counts.get(hit.region.code.slice(0, 2)) ?? 0) + 1);
+        // A two-character name (兴县) may be a word (产业兴县): it tells nothing of the article's province.
+        if (hit.namesakes === 0 && (hit.mention.length >= 3 || hit.how === 'province')) counts.set(hit.region.code.slice(0, 2), (counts.get(hit.region.code.slice(0, 2)) ?? 0) + 1);
       }
     }
     return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
@@ -73,10 +74,11 @@ export class PlaceFinder {
   }
 
   /**
-   * Among regions of one name, the one inside the region named just before (南昌市西湖区), else
+   * Among regions of one name, the region named just before (吉安市…吉安), else one inside it (南昌市西湖区), else
    * in the province the article names most, else in another it names, else the highest level.
    */
   #choose(regions: Region[], provinces: string[] | null, before: Region | undefined): Region {
+    if (before && regions.includes(before)) return before;
     const inside = before ? regions.filter((r) => r.code !== before.code && r.code.startsWith(before.code)) : [];
     if (inside.length > 0) return highest(inside);
     for (const province of provinces ?? []) {
