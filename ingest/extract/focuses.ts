@@ -80,6 +80,9 @@ export function findFocuses(text: string, mentions: ChainMention[], places: Plac
     const before = roles.filter((r) => r.end <= mention.start).at(-1);
     const hit = after ?? before;
     const role = hit?.role ?? heading;
+    // 全省新能源汽车产业, 国内盐化工: the province's or the country's industry, a comparison.
+    const clauseStart = text.slice(0, mention.start).search(/[^，,；;。：:！？]*$/);
+    if (/全省|全国|国内/.test(text.slice(clauseStart, mention.start))) continue;
     const placeBefore = places.filter((p) => p.end <= mention.start).at(-1);
     const at = inPark(mention) ?? placeBefore;
     const place: PlaceRef | undefined = at ? (at.park ? { park: at.park } : { region: at.region! }) : main;

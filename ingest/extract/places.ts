@@ -21,7 +21,7 @@ const SHORT_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|特别
 /**
  * Finds regions in running text. Full names are taken as they are; a province's short name
  * (江西) too; any other short name (新干, 南昌) only where it names a region inside the
- * provinces the article names in full, so 新兴产业 is not 新兴县 of Guangdong. Where one short
+ * province the article names most, so 新兴产业 is not 新兴县 of Guangdong. Where one short
  * name names several regions there (吉安 the city and 吉安县), the higher level wins: articles
  * say 吉安 for the city and write the county in full.
  */
@@ -101,7 +101,7 @@ export class PlaceFinder {
       const province = short.filter((r) => r.level === 'province');
       if (province.length === 1) return { region: province[0]!, mention: words, how: 'province', namesakes: 0 };
       if (!provinces) continue;
-      const inContext = short.filter((r) => provinces.slice(0, 2).includes(r.code.slice(0, 2)));
+      const inContext = short.filter((r) => r.code.startsWith(provinces[0] ?? '-'));
       // A name that goes on as a longer name (吉安市 read from 吉安) is taken whole above.
       if (inContext.length > 0) return { region: this.#choose(inContext, provinces, before), mention: words, how: 'short', namesakes: short.length - 1 };
     }
