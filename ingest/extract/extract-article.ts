@@ -110,16 +110,24 @@ export class ArticleExtractor {
         return main.place;
       };
       const dates = datesIn(text, reference);
-      for (const project of findProjects(sentence, firms, lastFirm, dates)) {
-        const place = placeBefore(project.start === -1 ? text.length : project.start);
+      const projects = findProjects(sentence, firms, lastFirm, dates);
+      for (const project of projects) {
+        // 项目在某开发区签约/落户: the place right after the name, else the one before it.
+        const landed = placesAt.find((p) => p.start > project.start && /^(在|落户|落地|落户于|位于)$/.test(text.slice(project.end, p.start)));
+        const place = landed ? (landed.park ? { park: landed.park } : { region: landed.region! }) : placeBefore(project.start === -1 ? text.length : project.start);
         proposals.push({ ...base, kind: 'project', fields: { ...place, ...project.fields }, confidence: project.confidence, why: project.why });
       }
-      for (const focus of findFocuses(text, this.#chains.find(text), placesAt, main.place, heading?.role)) {
+      // A chain's name inside a firm's (华科新能源) says nothing of a place's industry.
+      const chains = this.#chains.find(text).filter((c) => !firms.some((f) => c.start < f.end && f.start < c.end));
+      for (const focus of findFocuses(text, chains, placesAt, main.place, heading?.role)) {
         proposals.push({ ...base, kind: 'focus', ...focus });
       }
       const periods = periodsIn(text, reference);
       const figureContext = { periods, reference, place: placeBefore, known: this.gazetteer.indicators, ...(carried ? { carried } : {}) };
+      const invested = new Set(projects.map((p) => p.fields.investmentCny));
       for (const figure of findFigures(text, quantitiesIn(text), figureContext)) {
+        // A project's amount, said apart from its name, is the project's (…项目…签约，总投资约12亿元).
+        if (figure.kind === 'figure' && figure.fields.unit === 'cny' && invested.has(figure.fields.value)) continue;
         proposals.push({ ...base, ...figure } as Proposal);
       }
       lastFirm = firms.at(-1) ?? lastFirm;

@@ -12,6 +12,9 @@ export const NOT_A_NAME = /产业|行业|企业|工业|发展|推动|加快|加�
 /** A demonstrative or a conjunction at a name's edge (该厂, 有色金属和新能源): a phrase, not a name. */
 export const NOT_AN_EDGE = /^[该此本这那其各每区园]|[和与及的]$/;
 
+/** Function words that never end the characters before a name's ending (南康区把|电子): their phrase is no name. */
+const STRONG = /[把将被对向从在是的了]$/;
+
 const PARK_END = /(园区|开发区|高新区|经开区|工业园|产业园|工业区)/g;
 
 /** The start of the name that ends at `end` in `text`: after the last boundary that leaves at least `min` characters. */
@@ -35,5 +38,7 @@ export function nameStart(text: string, end: number, min = 2, max = 20): number 
   }
   const name = run.slice(cut);
   if (name.length < min || name.length > max) return null;
+  // A function word just before the ending (南康区把电子信息) leaves no name.
+  if (STRONG.test(name)) return null;
   return start + cut;
 }

@@ -8,6 +8,7 @@ import type { Sentence } from './sentences.ts';
 export interface ProjectMention {
   sentenceIndex: number;
   start: number;
+  end: number;
   fields: Omit<ProjectFields, 'region' | 'park'>;
   why: string;
   confidence: number;
@@ -53,7 +54,10 @@ function nameBack(text: string, end: number): number {
 function amountNear(text: string, start: number, end: number): { value: number; qualifier?: string } | null {
   const before = /(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)的?$/.exec(text.slice(Math.max(0, start - 24), start));
   const after = /^[，,]?(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)/.exec(text.slice(end));
-  const words = (before ?? after)?.[1];
+  // Further on in the sentence (…项目在某开发区签约，总投资约12亿元), where the sentence names one project.
+  const later = /(?:总投资|计划投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)/.exec(text.slice(end));
+  const alone = later && !/项目/.test(text.slice(end, end + later.index)) && (text.match(/项目/g) ?? []).length === 1;
+  const words = (before ?? after ?? (alone ? later : null))?.[1];
   const quantity = words ? quantitiesIn(words)[0] : undefined;
   if (!quantity || quantity.unit !== 'cny') return null;
   const qualifier = /^(超过|超|约|近)/.exec(words!)?.[1];
@@ -97,6 +101,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     found.push({
       sentenceIndex: sentence.index,
       start,
+      end,
       fields: {
         name: sentence.text.slice(start, end),
         ...(firm ? { firm: firm.name } : tradeName ? { firm: sentence.text.slice(start, start + tradeName.length) } : {}),
@@ -128,6 +133,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     found.push({
       sentenceIndex: sentence.index,
       start: -1,
+      end: -1,
       fields: { name, firm: lastFirm.name, status: status.status },
       why: `该项目/该公司 with 「${status.word}」: the project of the firm named before (${lastFirm.name})`,
       confidence: 0.45,

@@ -60,3 +60,37 @@ describe('ArticleExtractor', () => {
     expect(of(proposals, 'new-indicator')[0]!.fields).toMatchObject({ value: 43.1, unit: 'percent', period: '2024-Q1' });
   });
 });
+
+describe('ArticleExtractor on an article unlike the seed’s', () => {
+  const text =
+    '近日，赣州市南康区工业经济稳中有进。1至9月，南康区规上工业增加值同比增长7.5%，完成工业投资85.2亿元，同比增长12.3%。' +
+    '9月28日，江西金凯家居有限公司年产50万套智能家居项目在南康经济开发区签约，总投资约12亿元。' +
+    '此外，投资30亿元的华科新能源项目已开工建设。南康区把电子信息作为首位产业。';
+  const proposals = extractor.extract({ text, publishedOn: '2024-10-08' });
+
+  it('places a project where it was signed, with its investor, amount, qualifier and date, and no figure of that amount', () => {
+    expect(of(proposals, 'project').map((p) => p.fields)).toEqual([
+      {
+        park: '南康经济开发区',
+        name: '年产50万套智能家居项目',
+        firm: '江西金凯家居有限公司',
+        investmentCny: 1_200_000_000,
+        amountQualifier: '约',
+        capacity: '年产50万套智能家居',
+        status: 'signed',
+        signedOn: '2024-09-28',
+      },
+      { region: '360703', name: '华科新能源项目', firm: '华科新能源', investmentCny: 3_000_000_000, status: 'under_construction' },
+    ]);
+    expect(of(proposals, 'figure').map((p) => [p.fields.indicator, p.fields.period, p.fields.value])).toEqual([
+      ['industrial_value_added_growth', '2024-01/2024-09', 7.5],
+      ['industrial_investment', '2024-01/2024-09', 8_520_000_000],
+      ['industrial_investment_growth', '2024-01/2024-09', 12.3],
+    ]);
+  });
+
+  it('reads no chain from a firm’s name and no firm from a phrase', () => {
+    expect(of(proposals, 'firm').map((p) => p.fields.name)).toEqual(['江西金凯家居有限公司', '华科新能源']);
+    expect(of(proposals, 'focus').map((p) => p.fields)).toEqual([{ region: '360703', chain: 'electronic-information', role: 'leading' }]);
+  });
+});
