@@ -77,16 +77,28 @@ export function findFocuses(text: string, mentions: ChainMention[], places: Plac
     const clauseEnd = text.slice(mention.end).search(CLAUSE_END);
     const limit = clauseEnd === -1 ? text.length : mention.end + clauseEnd;
     const after = roles.find((r) => r.start >= mention.end && r.start < limit);
-    const before = roles.filter((r) => r.end <= mention.start).at(-1);
+    // A role said before holds for the chains that follow it (四大主导产业，即盐化工…), until another place is named.
+    const before = roles.filter((r) => r.end <= mention.start && !places.some((p) => p.start >= r.end && p.end <= mention.start)).at(-1);
     const hit = after ?? before;
     const role = hit?.role ?? heading;
+    // Without a role, a chain is a focus only where its clause speaks of an industry (光伏、新材料产业集群).
+    if (!role && !inPark(mention) && !/产业|行业|集群/.test(text.slice(mention.start, limit))) continue;
     // 全省新能源汽车产业, 国内盐化工: the province's or the country's industry, a comparison.
     const clauseStart = text.slice(0, mention.start).search(/[^，,；;。：:！？]*$/);
     if (/全省|全国|国内/.test(text.slice(clauseStart, mention.start))) continue;
     const placeBefore = places.filter((p) => p.end <= mention.start).at(-1);
     const at = inPark(mention) ?? placeBefore;
+    // Places named together (南昌及安义在照明产业上) each get the focus.
+    const together = placeBefore && !inPark(mention) ? places.filter((p) => p !== placeBefore && p.end <= placeBefore.start && /^[及和与、]$/.test(text.slice(p.end, placeBefore.start))) : [];
     const place: PlaceRef | undefined = at ? (at.park ? { park: at.park } : { region: at.region! }) : main;
     if (!place) continue;
+    for (const also of together) {
+      found.push({
+        fields: { ...(also.park ? { park: also.park } : { region: also.region! }), chain: mention.chain, ...(role ? { role } : {}) },
+        why: `chain 「${mention.term}」, in a place named together with another`,
+        confidence: 0.5,
+      });
+    }
     found.push({
       fields: { ...place, chain: mention.chain, ...(role ? { role } : {}) },
       why: `chain 「${mention.term}」 (${mention.how === 'name' ? 'its name' : 'a segment keyword'})${hit ? `, role from 「${hit.phrase}」` : role ? ', role from the heading before' : ''}${at ? '' : ', place: the article’s own'}`,

@@ -23,7 +23,7 @@ const CUT = /(?:亿元|万元|元)的?|签约|开工|投产|竣工|来到|参加
 /** Words that say what a project builds or makes. */
 const BUILT = /生产|制造|综合利用|回收|基地|中心|科技城|产业园|发电|材料|电池|年产|技改|改造|工程|扩建|搬迁|[一二三四五六]期|\d+(?:\.\d+)?(?:吨|MW|GWh|兆瓦|套|件)/;
 /** Words of an aim or a count, not of a project's name. */
-const AIM = /推动|加快|确保|提高|完成|做好|聚焦|落实|查看|出席|推进|促成|服务|希望|要|突出|立起|实现|掀起|打出|强化|强攻|统筹|督促|招引|利于|抓|开展|实施|引进|培育|谋划|对接|跟踪|盯|年度|以上|全市|全县|全省|\d+个|亿元项目|万元项目/;
+const AIM = /推动|加快|确保|提高|完成|做好|聚焦|落实|查看|出席|推进|促成|服务|希望|要|突出|立起|实现|掀起|打出|强化|强攻|统筹|督促|招引|利于|抓|开展|实施|引进|培育|谋划|对接|跟踪|盯|年度|以上|全市|全县|全省|集群|产业链|\d+个|亿元项目|万元项目/;
 
 const STATUS_WORDS: [RegExp, ProjectStatus][] = [
   [/投产|并网发电|达产|竣工投产/, 'in_production'],
@@ -123,9 +123,10 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     for (const item of m[1]!.split('、')) {
       const itemEnd = offset + item.length;
       offset = itemEnd + 1;
+      // “沐邦高科”等一批项目: the name inside its quotes.
+      const nameEnd = itemEnd - (/[”"’」]$/.exec(item)?.[0].length ?? 0);
       if (item.endsWith('项目')) continue;
-      const start = nameBack(text, itemEnd);
-      add(start, itemEnd, 'an item of a list of projects (…等项目)', 0.55, true);
+      add(nameBack(text, nameEnd), nameEnd, 'an item of a list of projects (…等项目)', 0.55, true);
     }
   }
   if (/该(项目|公司|企业|厂)/.test(text) && status && lastFirm) {
