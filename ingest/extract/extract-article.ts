@@ -93,8 +93,8 @@ export class ArticleExtractor {
           ...base,
           kind: 'firm',
           fields: { name: firm.name, ...(firm.known ? { known: firm.known.id } : {}) },
-          confidence: { known: 0.95, legal: 0.85, trade: 0.6, listed: 0.55, investor: 0.5 }[firm.how],
-          why: { known: 'a known firm’s name or alias', legal: 'a name ending in a legal form (有限公司, 集团…)', trade: 'a short name ending in an industry word (药业, 光电…)', listed: 'an item of a list closed by 等…企业', investor: 'a short name between an amount and 项目' }[firm.how],
+          confidence: { known: 0.95, legal: 0.85, trade: 0.6, listed: 0.55, investor: 0.5, subject: 0.45 }[firm.how],
+          why: { known: 'a known firm’s name or alias', legal: 'a name ending in a legal form (有限公司, 集团…)', trade: 'a short name ending in an industry word (药业, 光电…)', listed: 'an item of a list closed by 等…企业', investor: 'a short name between an amount and 项目', subject: 'the subject of 成为…企业/项目' }[firm.how],
         });
       }
       // Where a fact is: the park or region named before it in the sentence, else the article's own.

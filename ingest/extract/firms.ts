@@ -5,14 +5,13 @@ import type { Sentence } from './sentences.ts';
 
 /** A firm named in a sentence; `known` when the gazetteer has it. */
 export interface FirmMention {
-  sentenceIndex: number;
   start: number;
   end: number;
   /** In the article's own characters. */
   name: string;
   simplified: string;
   known?: KnownFirm;
-  how: 'known' | 'legal' | 'trade' | 'listed' | 'investor';
+  how: 'known' | 'legal' | 'trade' | 'listed' | 'investor' | 'subject';
 }
 
 /** Legal forms: the name is everything back to the boundary before it. */
@@ -27,6 +26,8 @@ const TRADE =
   /(高科|智造|电子|电气|电器|光电|通讯|通信|新材料|新能源|环保|实业|股份|控股|制药|食品|重工|机械|钢铁|汽车|电瓷|纺织|包装|(?![产行企工农商就创专物事作营毕职林渔牧副主首伟大基学开结停复同失转本家置功课霸])\p{Script=Han}业)/gu;
 /** An amount, then a short name and 项目 (投资198亿元的科力远项目): the name is the investor's. */
 const INVESTOR = /(?:亿元|万元)的?([\p{Script=Han}]{2,4}?)(?:[一二三四五六]期)?项目/gu;
+/** The subject of 成为…企业/项目 at a clause's start (立景创新成为今年全省首个开工的百亿项目): a firm. */
+export const SUBJECT = /(?<=^|[，,；;。：:])([\p{Script=Han}]{2,6}?)成为[^，,；;。]{0,24}?(企业|项目|公司|第一股)/gu;
 /** A list closed by 等…企业 (合力泰、红板等企业; 摩比通讯等5家企业): its items are firms. */
 const LISTED = /([^，,；;。：:]{2,40}?)等(?:\d+家|一批)?(?:知名|龙头|重点|骨干)?企业/g;
 
@@ -48,7 +49,7 @@ export class FirmFinder {
       if (found.some((f) => start < f.end && f.start < end)) return;
       const simplified = text.slice(start, end);
       const known = this.#known.find((k) => k.form === simplified || normaliseName(k.form) === normaliseName(simplified))?.firm;
-      found.push({ sentenceIndex: sentence.index, start, end, name: sentence.text.slice(start, end), simplified, how: known ? 'known' : how, ...(known ? { known } : {}) });
+      found.push({ start, end, name: sentence.text.slice(start, end), simplified, how: known ? 'known' : how, ...(known ? { known } : {}) });
     };
     for (const { form } of this.#known) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) add(at, at + form.length, 'known');
@@ -74,6 +75,9 @@ export class FirmFinder {
     for (const m of text.matchAll(INVESTOR)) {
       const start = m.index + m[0].indexOf(m[1]!);
       if (!NOT_A_NAME.test(m[1]!)) add(start, start + m[1]!.length, 'investor');
+    }
+    for (const m of text.matchAll(SUBJECT)) {
+      if (!NOT_A_NAME.test(m[1]!) && !NOT_AN_EDGE.test(m[1]!)) add(m.index, m.index + m[1]!.length, 'subject');
     }
     for (const m of text.matchAll(LISTED)) {
       let offset = m.index;

@@ -61,7 +61,8 @@ function compounds(mentions: ChainMention[]): ChainMention[] {
  * (产业, 行业, 集群) in its sentence. Its role is the role phrase after it in its clause
  * (生物医药首位产业链), else the one before it in the sentence (四大主导产业，即盐化工…), else the
  * one a heading sentence before gave (二是着力做大四个主导产业。). Its place is the one named
- * before it in the sentence (or, for a chain in a park's name, that park), else the article's own.
+ * before it in its clause, or in the sentence where its clause goes on from an earlier one (for a
+ * chain in a park's name, that park), else the article's own.
  */
 export function findFocuses(text: string, mentions: ChainMention[], places: PlaceAt[], main: PlaceRef | undefined, heading: Role | undefined): FocusMention[] {
   const titles = [...text.matchAll(/《[^》]*》/g)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -86,7 +87,9 @@ export function findFocuses(text: string, mentions: ChainMention[], places: Plac
     // 全省新能源汽车产业, 国内盐化工: the province's or the country's industry, a comparison.
     const clauseStart = text.slice(0, mention.start).search(/[^，,；;。：:！？]*$/);
     if (/全省|全国|国内/.test(text.slice(clauseStart, mention.start))) continue;
-    const placeBefore = places.filter((p) => p.end <= mention.start).at(-1);
+    // A place of an earlier clause holds only in a clause that goes on from it (…，以及新材料、…; …，即盐化工…).
+    const continues = /^(以及|即|及|和|并|包括|其中|是)/.test(text.slice(clauseStart, mention.start));
+    const placeBefore = places.filter((p) => p.end <= mention.start && (p.start >= clauseStart || continues)).at(-1);
     const at = inPark(mention) ?? placeBefore;
     // Places named together (南昌及安义在照明产业上) each get the focus.
     const together = placeBefore && !inPark(mention) ? places.filter((p) => p !== placeBefore && p.end <= placeBefore.start && /^[及和与、]$/.test(text.slice(p.end, placeBefore.start))) : [];

@@ -9,8 +9,8 @@ const INTRODUCERS = [
 ];
 /** Words no firm's short name is made of: they start a description, not a name. */
 export const NOT_A_NAME = /产业|行业|企业|工业|发展|推动|加快|加大|建设|生产|项目|园区|全市|全省|全县|国家|省级|市级|高端|绿色|智能|现代|传统|先进|新型|光伏|医药|电池|材料|能源|制造|数字|信息|重点|龙头|优质|本土|知名|相关|主导|首位|新兴|特色|集群|科技|经济|领域|服务|支柱|提升|实现|打造|培育|壮大|成为|以上|规上|规模|基地|中心|平台|政策|我们|他们|当地|目前|今年|去年|小微|中小|民营|国有|上市|深入|进入|前往|实施|建立|搭建|支持|做大|做强|形成|利用|围绕|聚焦|对接|省|市|县/;
-/** A demonstrative or a conjunction at a name's edge (该厂, 有色金属和新能源): a phrase, not a name. */
-export const NOT_AN_EDGE = /^[该此本这那其各每区园]|[和与及的]$/;
+/** A demonstrative, a pronoun or a conjunction at a name's edge (该厂, 使之, 有色金属和新能源): a phrase, not a name. */
+export const NOT_AN_EDGE = /^[该此本这那其各每区园使让令他她它我你]|[和与及的之]$/;
 
 /** Function words that never end the characters before a name's ending (南康区把|电子): their phrase is no name. */
 const STRONG = /[把将被对向从在是的了]$/;

@@ -5,7 +5,6 @@ import type { Sentence } from './sentences.ts';
 
 /** A park named in a sentence: a place's name, a few words, and a park's ending (峡江县工业园区, 宜章氟化学工业园, 郴州高新区). */
 export interface ParkMention {
-  sentenceIndex: number;
   start: number;
   end: number;
   name: string;
@@ -36,7 +35,6 @@ export function findParks(sentence: Sentence, places: PlaceMention[], known: Kno
     const key = parkKey(simplified, place.mention);
     const match = known.find((park) => [park.name, ...park.aliases].some((form) => parkKey(form, place.mention) === key || toSimplified(form) === simplified));
     found.push({
-      sentenceIndex: sentence.index,
       start: place.start,
       end,
       name: sentence.text.slice(place.start, end),

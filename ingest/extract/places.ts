@@ -3,7 +3,6 @@ import type { Sentence } from './sentences.ts';
 
 /** A region named in a sentence. */
 export interface PlaceMention {
-  sentenceIndex: number;
   start: number;
   end: number;
   region: Region;
@@ -66,7 +65,7 @@ export class PlaceFinder {
       }
       const hit = this.#longestAt(text, start, provinces, found.at(-1)?.region);
       if (hit) {
-        found.push({ sentenceIndex: sentence.index, start, end: start + hit.mention.length, ...hit });
+        found.push({ start, end: start + hit.mention.length, ...hit });
         start += hit.mention.length;
       } else start++;
     }
@@ -88,7 +87,7 @@ export class PlaceFinder {
     return highest(regions);
   }
 
-  #longestAt(text: string, start: number, provinces: string[] | null, before: Region | undefined): Omit<PlaceMention, 'sentenceIndex' | 'start' | 'end'> | null {
+  #longestAt(text: string, start: number, provinces: string[] | null, before: Region | undefined): Omit<PlaceMention, 'start' | 'end'> | null {
     for (let length = Math.min(this.#longest, text.length - start); length >= 2; length--) {
       const words = text.slice(start, start + length);
       const full = this.index.named(words);

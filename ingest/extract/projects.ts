@@ -1,12 +1,11 @@
 import type { ProjectFields, ProjectStatus } from '../proposal.ts';
-import type { FirmMention } from './firms.ts';
+import { SUBJECT, type FirmMention } from './firms.ts';
 import { NOT_A_NAME } from './name-bounds.ts';
 import { quantitiesIn } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A project named in a sentence, before its place is settled. */
 export interface ProjectMention {
-  sentenceIndex: number;
   start: number;
   end: number;
   fields: Omit<ProjectFields, 'region' | 'park'>;
@@ -99,7 +98,6 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     const capacity = capacityOf(name);
     const signed = status?.status === 'signed' ? dates.find((d) => d.start < start) ?? dates[0] : undefined;
     found.push({
-      sentenceIndex: sentence.index,
       start,
       end,
       fields: {
@@ -129,10 +127,21 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
       add(nameBack(text, nameEnd), nameEnd, 'an item of a list of projects (…等项目)', 0.55, true);
     }
   }
+  // 立景创新成为…开工的百亿项目: the subject's project.
+  for (const m of text.matchAll(SUBJECT)) {
+    const firm = firms.find((f) => f.start === m.index);
+    if (!firm || m[2] !== '项目') continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      fields: { name: `${firm.name}项目`, firm: firm.name, ...(status ? { status: status.status } : {}) },
+      why: `the subject of 成为…项目${status ? `; status from 「${status.word}」` : ''}`,
+      confidence: 0.45,
+    });
+  }
   if (/该(项目|公司|企业|厂)/.test(text) && status && lastFirm) {
     const name = `${lastFirm.name}项目`;
     found.push({
-      sentenceIndex: sentence.index,
       start: -1,
       end: -1,
       fields: { name, firm: lastFirm.name, status: status.status },
