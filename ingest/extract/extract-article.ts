@@ -62,11 +62,13 @@ export class ArticleExtractor {
     const main = mainPlace(mentions);
     const proposals: Proposal[] = [];
     let lastFirm: FirmMention | undefined;
-    let heading: { role: Role; paragraph: number } | undefined;
+    let heading: Role | undefined;
     let carried: string | undefined;
     let previousParagraph = -1;
     for (const { sentence, firms, places, parks } of mentions) {
-      if (heading && heading.paragraph !== sentence.paragraph) heading = undefined;
+      // A period and a heading hold within their paragraph.
+      if (sentence.paragraph !== previousParagraph) [heading, carried] = [undefined, undefined];
+      previousParagraph = sentence.paragraph;
       const base = { sentence: sentence.text, sentenceIndex: sentence.index };
       const text = sentence.simplified;
       // A province named by its short name (江西日报, 对接广东) is context, not a place of the article's facts.
@@ -119,7 +121,7 @@ export class ArticleExtractor {
       }
       // A chain's name inside a firm's (华科新能源) says nothing of a place's industry.
       const chains = this.#chains.find(text).filter((c) => !firms.some((f) => c.start < f.end && f.start < c.end));
-      for (const focus of findFocuses(text, chains, placesAt, main.place, heading?.role)) {
+      for (const focus of findFocuses(text, chains, placesAt, main.place, heading)) {
         proposals.push({ ...base, kind: 'focus', ...focus });
       }
       const periods = periodsIn(text, reference);
@@ -131,12 +133,11 @@ export class ArticleExtractor {
         proposals.push({ ...base, ...figure } as Proposal);
       }
       lastFirm = firms.at(-1) ?? lastFirm;
-      carried = sentence.paragraph === previousParagraph || periods.length > 0 ? (periods.at(-1)?.period ?? carried) : undefined;
-      previousParagraph = sentence.paragraph;
+      carried = periods.at(-1)?.period ?? carried;
       // A short sentence with one role (二是着力做大四个主导产业。) heads the sentences after it, to the next heading or paragraph.
       const roles = rolesIn(text);
-      if (text.length <= 24 && roles.length === 1) heading = { role: roles[0]!.role, paragraph: sentence.paragraph };
-      else if (/^[一二三四五六七八九十]是/.test(text) || heading?.paragraph !== sentence.paragraph) heading = undefined;
+      if (text.length <= 24 && roles.length === 1) heading = roles[0]!.role;
+      else if (/^[一二三四五六七八九十]是/.test(text)) heading = undefined;
     }
     return inheritRoles(proposals);
   }

@@ -35,7 +35,7 @@ function derived(previous: string | undefined, quantity: Quantity, units: Map<st
 export interface FigureContext {
   periods: PeriodHit[];
   reference: number;
-  /** The period the sentence before ended with (与此同时… continues it). */
+  /** The last period named earlier in the paragraph (与此同时… goes on in it). */
   carried?: string;
   place: (at: number) => PlaceRef | undefined;
   known: KnownIndicator[];
@@ -82,13 +82,14 @@ export function findFigures(text: string, quantities: Quantity[], { periods, ref
       });
       return;
     }
+    const prior = previous;
     previous = indicator;
     const unit = quantity.unit === 'tonnes' || quantity.unit === 'gwh' ? quantity.unit : (unitsOf.get(indicator) ?? quantity.unit);
     const qualifier = forecast ? 'forecast' : isMoreThan(quantity.qualifier) ? 'more_than' : undefined;
     found.push({
       kind: 'figure',
       fields: { ...at, indicator, period, value, unit, ...(qualifier ? { qualifier } : {}) },
-      why: !fromBefore && rule ? `「${rule.words.source.slice(0, 24)}」 around 「${quantity.text}」` : `「${quantity.text}」 says how the figure before it moved`,
+      why: !fromBefore && rule ? `「${(rule.words.exec(words) ?? rule.words.exec(text))?.[0] ?? ''}」 around 「${quantity.text}」 names ${indicator}` : `「${quantity.text}」 goes on from the figure before it (${prior === indicator ? 'the same indicator' : 'its growth, change, gap or rank'})`,
       confidence: !fromBefore && rule ? 0.75 : 0.55,
     });
   });

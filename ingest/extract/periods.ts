@@ -78,7 +78,7 @@ export function periodsIn(sentence: string, reference: number): PeriodHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The period in force at `position`: the last one named before it, else the one the sentence before ended with, else the article's year. */
+/** The period in force at `position`: the last one named before it, else the last one named earlier in its paragraph, else the article's year. */
 export function periodAt(hits: PeriodHit[], position: number, reference: number, carried?: string): string {
   return hits.filter((h) => h.start < position).at(-1)?.period ?? carried ?? `${reference}`;
 }
