@@ -78,7 +78,10 @@ export class ArticleExtractor {
           kind: 'place',
           fields: { region: place.region.code, name: place.region.name, mention: sentence.text.slice(place.start, place.end) },
           confidence: place.how === 'short' ? (place.namesakes > 0 ? 0.6 : 0.8) : 0.95,
-          why: place.how === 'full' ? 'full name of a region' : place.how === 'province' ? 'short name of a province' : `short name of ${place.region.name}${place.namesakes > 0 ? `, one of ${place.namesakes + 1} regions of that name: the one in the provinces the article names` : ''}`,
+          why:
+            place.how === 'full'
+              ? `full name of a region${place.namesakes > 0 ? `, one of ${place.namesakes + 1} of that name: the one inside the region named before it or in the article's province` : ''}`
+              : `short name of ${place.region.name}${place.namesakes > 0 ? `, one of ${place.namesakes + 1} regions of that name: the one inside the region named before it or in the article's province` : ''}`,
         });
       }
       for (const park of parks) {
@@ -115,7 +118,7 @@ export class ArticleExtractor {
       const projects = findProjects(sentence, firms, lastFirm, dates);
       for (const project of projects) {
         // 项目在某开发区签约/落户: the place right after the name, else the one before it.
-        const landed = placesAt.find((p) => p.start > project.start && /^(在|落户|落地|落户于|位于)$/.test(text.slice(project.end, p.start)));
+        const landed = project.start >= 0 ? placesAt.find((p) => p.start > project.start && /^(在|落户|落地|落户于|位于)$/.test(text.slice(project.end, p.start))) : undefined;
         const place = landed ? (landed.park ? { park: landed.park } : { region: landed.region! }) : placeBefore(project.start === -1 ? text.length : project.start);
         proposals.push({ ...base, kind: 'project', fields: { ...place, ...project.fields }, confidence: project.confidence, why: project.why });
       }

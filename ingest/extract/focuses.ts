@@ -104,7 +104,7 @@ export function findFocuses(text: string, mentions: ChainMention[], places: Plac
     }
     found.push({
       fields: { ...place, chain: mention.chain, ...(role ? { role } : {}) },
-      why: `chain 「${mention.term}」 (${mention.how === 'name' ? 'its name' : 'a segment keyword'})${hit ? `, role from 「${hit.phrase}」` : role ? ', role from the heading before' : ''}${at ? '' : ', place: the article’s own'}`,
+      why: `chain 「${mention.term}」 (${{ name: 'its name', head: 'the last characters of its name', keyword: 'a segment keyword' }[mention.how]})${hit ? `, role from 「${hit.phrase}」` : role ? ', role from the heading before' : ''}${at ? '' : ', place: the article’s own'}`,
       confidence: (mention.how === 'name' ? 0.7 : 0.5) + (hit ? 0.15 : 0) + (at ? 0.05 : 0),
     });
   }
