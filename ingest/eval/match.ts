@@ -22,7 +22,7 @@ export function scoredKind(proposal: Proposal): ScoredKind | null {
   }
 }
 
-/** A park's names in the form parkKey gives both spellings (峡江县工业园区 and 峡江工业园区 alike). */
+/** A park's names in the form parkKey gives both spellings (于都县工业园区 and 于都工业园区 alike). */
 function sameParkName(proposed: string, key: KeyFact): boolean {
   const strip = (name: string) => parkKey(name).replace(/(县|市|区)(?=.{2,}(园|区)$)/, '');
   return key.names.some((name) => strip(name) === strip(proposed));

@@ -25,7 +25,7 @@ interface SentenceMentions {
   parks: ParkMention[];
 }
 
-/** The place most named: a park where the article names it as often as any region (安义高新园区), else the region named most. */
+/** The place most named: a park where the article names it as often as any region (某县高新园区), else the region named most. */
 function mainPlace(all: SentenceMentions[]): { place: PlaceRef | undefined; park: string | undefined } {
   const count = <T>(items: T[]) => [...items.reduce((m, item) => m.set(item, (m.get(item) ?? 0) + 1), new Map<T, number>())].sort((a, b) => b[1] - a[1])[0];
   const region = count(all.flatMap((m) => m.places.filter((p) => p.region.level !== 'province' && !m.parks.some((k) => k.start === p.start)).map((p) => p.region.code)));

@@ -29,7 +29,7 @@ function derived(previous: string | undefined, quantity: Quantity, units: Map<st
 /**
  * The figures of a sentence: each quantity's indicator from the words around it
  * (indicator-rules.ts), or from the figure before it when the words only say how it moved.
- * A quantity that is a project's amount or capacity (投资160亿元大中矿业项目) is left to the
+ * A quantity that is a project's amount or capacity (投资30亿元华科新能源项目) is left to the
  * project. One no rule names becomes a new-indicator proposal, with its words as the label.
  */
 export interface FigureContext {

@@ -17,18 +17,18 @@ export interface FirmMention {
 /** Legal forms: the name is everything back to the boundary before it. */
 const LEGAL = /(股份有限公司|有限责任公司|集团有限公司|有限公司|有限厂|集团|公司|印刷厂)/g;
 /**
- * Words a firm's trade name ends in (和美药业, 华磊光电, 金贵银业): the usual industry words of
+ * Words a firm's trade name ends in (和康药业, 华科光电, 金源银业): the usual industry words of
  * Chinese firm names, or a product character and 业 (药业, 银业, 纸业) other than the everyday
  * compounds (产业, 企业, 就业…), after a 2–4 character name. Not 科技 or 智能 alone: running
  * text says 科技创新 and 坚实科技支撑 far more often than it names a firm so.
  */
 const TRADE =
   /(高科|智造|电子|电气|电器|光电|通讯|通信|新材料|新能源|环保|实业|股份|控股|制药|食品|重工|机械|钢铁|汽车|电瓷|纺织|包装|(?![产行企工农商就创专物事作营毕职林渔牧副主首伟大基学开结停复同失转本家置功课霸])\p{Script=Han}业)/gu;
-/** An amount, then a short name and 项目 (投资198亿元的科力远项目): the name is the investor's. */
+/** An amount, then a short name and 项目 (投资30亿元的华科项目): the name is the investor's. */
 const INVESTOR = /(?:亿元|万元)的?([\p{Script=Han}]{2,4}?)(?:[一二三四五六]期)?项目/gu;
-/** The subject of 成为…企业/项目 at a clause's start (立景创新成为今年全省首个开工的百亿项目): a firm. */
+/** The subject of 成为…企业/项目 at a clause's start (华科新能源成为今年全省首个开工的百亿项目): a firm. */
 export const SUBJECT = /(?<=^|[，,；;。：:])([\p{Script=Han}]{2,6}?)成为[^，,；;。]{0,24}?(企业|项目|公司|第一股)/gu;
-/** A list closed by 等…企业 (合力泰、红板等企业; 摩比通讯等5家企业): its items are firms. */
+/** A list closed by 等…企业 (华科、金凯等企业; 金凯通讯等5家企业): its items are firms. */
 const LISTED = /([^，,；;。：:]{2,40}?)等(?:\d+家|一批)?(?:知名|龙头|重点|骨干)?企业/g;
 
 export const normaliseName = (name: string) => toSimplified(name).replace(/[\s()（）]/g, '');

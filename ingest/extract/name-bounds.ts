@@ -22,7 +22,7 @@ export function nameStart(text: string, end: number, min = 2, max = 20): number 
   let start = end;
   while (start > 0 && /[\p{Script=Han}()（）]/u.test(text[start - 1]!) && end - start < max + 12) start--;
   let run = text.slice(start, end);
-  // A park's name before the firm's (临武产业开发区泓辰科技公司): the firm starts after it.
+  // A park's name before the firm's (南康经济开发区华科科技公司): the firm starts after it.
   const parks = [...run.matchAll(PARK_END)].filter((m) => run.length - (m.index + m[0].length) >= min);
   const lastPark = parks.at(-1);
   if (lastPark) {

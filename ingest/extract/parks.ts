@@ -3,12 +3,12 @@ import type { KnownPark } from '../gazetteer/gazetteer.ts';
 import type { PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
 
-/** A park named in a sentence: a place's name, a few words, and a park's ending (峡江县工业园区, 宜章氟化学工业园, 郴州高新区). */
+/** A park named in a sentence: a place's name, a few words, and a park's ending (于都县工业园区, 瑞金氟化学工业园, 赣州高新区). */
 export interface ParkMention {
   start: number;
   end: number;
   name: string;
-  /** The name with its place written short (峡江工业园区 for 峡江县工业园区), so two spellings are one park. */
+  /** The name with its place written short (于都工业园区 for 于都县工业园区), so two spellings are one park. */
   key: string;
   region: string;
   known?: KnownPark;

@@ -50,7 +50,7 @@ export class PlaceFinder {
     return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   }
 
-  /** Every place in the sentence, outside masked spans (firm names: 武汉 in 武汉慈舟生物科技有限公司 is not a place of the article). */
+  /** Every place in the sentence, outside masked spans (firm names: 武汉 in 武汉华科生物科技有限公司 is not a place of the article). */
   find(sentence: Sentence, provinces: string[], masked: (s: number, at: number) => boolean): PlaceMention[] {
     return this.#scan(sentence, masked, provinces);
   }

@@ -49,7 +49,7 @@ function nameBack(text: string, end: number): number {
   return cut;
 }
 
-/** The amount invested, written just before the name (投资160亿元大中矿业项目) or just after it (项目，总投资5亿元). */
+/** The amount invested, written just before the name (投资30亿元华科新能源项目) or just after it (项目，总投资5亿元). */
 function amountNear(text: string, start: number, end: number): { value: number; qualifier?: string } | null {
   const before = /(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)的?$/.exec(text.slice(Math.max(0, start - 24), start));
   const after = /^[，,]?(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)/.exec(text.slice(end));
@@ -79,10 +79,10 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
   const found: ProjectMention[] = [];
   const status = statusIn(text);
   const add = (from: number, end: number, why: string, confidence: number, listed = false) => {
-    // A cut inside a firm's name (来到和美药业: 和 is a cut word) moves back to the firm's start.
+    // A cut inside a firm's name (来到和康药业: 和 is a cut word) moves back to the firm's start.
     let start = firms.find((f) => f.start < from && from < f.end)?.start ?? from;
     let name = text.slice(start, end);
-    // A legal name before the project's is its investor's (江西赣南制药有限公司年产100亿套胶囊生产项目).
+    // A legal name before the project's is its investor's (江西金凯家居有限公司年产50万套智能家居项目).
     const legal = firms.find((f) => f.start >= start && f.end < end && /公司|集团|厂$/.test(f.simplified));
     if (legal) {
       start = legal.end;
@@ -121,13 +121,13 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     for (const item of m[1]!.split('、')) {
       const itemEnd = offset + item.length;
       offset = itemEnd + 1;
-      // “沐邦高科”等一批项目: the name inside its quotes.
+      // “华科新能源”等一批项目: the name inside its quotes.
       const nameEnd = itemEnd - (/[”"’」]$/.exec(item)?.[0].length ?? 0);
       if (item.endsWith('项目')) continue;
       add(nameBack(text, nameEnd), nameEnd, 'an item of a list of projects (…等项目)', 0.55, true);
     }
   }
-  // 立景创新成为…开工的百亿项目: the subject's project.
+  // 华科新能源成为…开工的百亿项目: the subject's project.
   for (const m of text.matchAll(SUBJECT)) {
     const firm = firms.find((f) => f.start === m.index);
     if (!firm || m[2] !== '项目') continue;
