@@ -62,7 +62,8 @@ function compounds(mentions: ChainMention[]): ChainMention[] {
  * (生物医药首位产业链), else the one before it in the sentence (四大主导产业，即盐化工…), else the
  * one a heading sentence before gave (二是着力做大四个主导产业。). Its place is the one named
  * before it in its clause, or in the sentence where its clause goes on from an earlier one (for a
- * chain in a park's name, that park), else the article's own.
+ * chain in a park's name, that park), else one between it and its role (汽车产业是上饶的主导产业),
+ * else the article's own.
  */
 export function findFocuses(text: string, mentions: ChainMention[], places: PlaceAt[], main: PlaceRef | undefined, heading: Role | undefined): FocusMention[] {
   const titles = [...text.matchAll(/《[^》]*》/g)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -90,7 +91,9 @@ export function findFocuses(text: string, mentions: ChainMention[], places: Plac
     // A place of an earlier clause holds only in a clause that goes on from it (…，以及新材料、…; …，即盐化工…).
     const continues = /^(以及|即|及|和|并|包括|其中|是)/.test(text.slice(clauseStart, mention.start));
     const placeBefore = places.filter((p) => p.end <= mention.start && (p.start >= clauseStart || continues)).at(-1);
-    const at = inPark(mention) ?? placeBefore;
+    // 汽车产业是上饶的主导产业: a place between the chain and its role is the place.
+    const placeBetween = after ? places.find((p) => p.start >= mention.end && p.end <= after.start) : undefined;
+    const at = inPark(mention) ?? placeBefore ?? placeBetween;
     // Places named together (南昌及安义在照明产业上) each get the focus.
     const together = placeBefore && !inPark(mention) ? places.filter((p) => p !== placeBefore && p.end <= placeBefore.start && /^[及和与、]$/.test(text.slice(p.end, placeBefore.start))) : [];
     const place: PlaceRef | undefined = at ? (at.park ? { park: at.park } : { region: at.region! }) : main;

@@ -38,13 +38,25 @@ export class PlaceFinder {
     this.#longest = this.index.longestName;
   }
 
-  /** The provinces an article names in full (or by a province's short name), most named first. */
+  /**
+   * The provinces an article names in full (or by a province's short name), most named first;
+   * where it names none so, those of the cities it names short and that no other region shares
+   * (上饶, 赣州).
+   */
   provincesOf(sentences: Sentence[], masked: (s: number, at: number) => boolean): string[] {
     const counts = new Map<string, number>();
+    const count = (code: string) => counts.set(code.slice(0, 2), (counts.get(code.slice(0, 2)) ?? 0) + 1);
     for (const sentence of sentences) {
       for (const hit of this.#scan(sentence, masked, null)) {
         // A two-character name (兴县) may be a word (产业兴县): it tells nothing of the article's province.
-        if (hit.namesakes === 0 && (hit.mention.length >= 3 || hit.how === 'province')) counts.set(hit.region.code.slice(0, 2), (counts.get(hit.region.code.slice(0, 2)) ?? 0) + 1);
+        if (hit.namesakes === 0 && (hit.mention.length >= 3 || hit.how === 'province')) count(hit.region.code);
+      }
+    }
+    if (counts.size === 0) {
+      for (const sentence of sentences) {
+        for (const [name, regions] of this.#short) {
+          if (regions.length === 1 && regions[0]!.level === 'city' && sentence.simplified.includes(name)) count(regions[0]!.code);
+        }
       }
     }
     return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);

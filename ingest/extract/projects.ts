@@ -65,7 +65,7 @@ function amountNear(text: string, start: number, end: number): { value: number; 
 
 function capacityOf(name: string): string | undefined {
   return (
-    /年产[\d.]+(?:万|亿)?(?:吨|套|件|台|只|片|辆|GWh|MW|平方米|立方米)[\p{Script=Han}]*?(?=生产|建设|项目|$)/u.exec(name)?.[0] ??
+    /年产[\d.]+(?:万|亿)?(?:吨|套|件|台|只|片|辆|GWh|GW|MW|万千瓦|平方米|立方米)[\p{Script=Han}]*?(?=生产|建设|项目|$)/u.exec(name)?.[0] ??
     /[\d.]+(?:MW|GW|GWh|兆瓦|万千瓦)/.exec(name)?.[0]
   );
 }

@@ -94,3 +94,27 @@ describe('ArticleExtractor on an article unlike the seed’s', () => {
     expect(of(proposals, 'focus').map((p) => p.fields)).toEqual([{ region: '360703', chain: 'electronic-information', role: 'leading' }]);
   });
 });
+
+describe('ArticleExtractor on a Traditional article that names no province', () => {
+  const text =
+    '今年以來，上饒經濟技術開發區加快打造光伏首位產業，1至5月完成工業總產值356.2億元，同比增長18.6%。' +
+    '5月12日，晶科能源股份有限公司年產20GW高效電池項目在開發區開工，總投資約112億元。汽車產業是上饒的主導產業之一。';
+  const proposals = extractor.extract({ text, publishedOn: '2024-06-20' });
+
+  it('finds its city by a short name no other region shares, and its park after it', () => {
+    expect(of(proposals, 'place').map((p) => p.fields.region)).toEqual(['3611', '3611']);
+    expect(of(proposals, 'park').map((p) => p.fields)).toEqual([{ name: '上饒經濟技術開發區', region: '3611' }]);
+  });
+
+  it('reads roles, a figure and its growth, and a project with its capacity', () => {
+    expect(of(proposals, 'focus').map((p) => [p.fields.park ?? p.fields.region, p.fields.chain, p.fields.role])).toEqual([
+      ['上饶经济技术开发区', 'photovoltaic', 'leading'],
+      ['3611', 'new-energy-vehicles', 'pillar'],
+    ]);
+    expect(of(proposals, 'figure').map((p) => [p.fields.indicator, p.fields.value])).toEqual([
+      ['gross_industrial_output_value', 35_620_000_000],
+      ['gross_industrial_output_value_growth', 18.6],
+    ]);
+    expect(of(proposals, 'project')[0]!.fields).toMatchObject({ capacity: '年产20GW高效电池', status: 'under_construction', investmentCny: 11_200_000_000 });
+  });
+});
