@@ -132,7 +132,7 @@ export class ArticleExtractor {
       const invested = new Set(projects.map((p) => p.fields.investmentCny));
       for (const figure of findFigures(text, quantitiesIn(text), figureContext)) {
         // A project's amount, said apart from its name, is the project's (…项目…签约，总投资约12亿元).
-        if (figure.kind === 'figure' && figure.fields.unit === 'cny' && invested.has(figure.fields.value)) continue;
+        if (figure.fields.unit === 'cny' && invested.has(figure.fields.value)) continue;
         proposals.push({ ...base, ...figure } as Proposal);
       }
       lastFirm = firms.at(-1) ?? lastFirm;

@@ -76,7 +76,7 @@ export function findFigures(text: string, quantities: Quantity[], { periods, ref
       if (quantity.unit === 'rank') return;
       found.push({
         kind: 'new-indicator',
-        fields: { ...at, label: `${before}${quantity.text}${after}`.slice(-30), period, value, unit: quantity.unit },
+        fields: { ...at, label: text.slice(clauseStart, quantity.end + after.length).slice(-30), period, value, unit: quantity.unit },
         why: 'a figure no indicator of the closed list names: proposed as a new indicator',
         confidence: 0.3,
       });

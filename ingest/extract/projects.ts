@@ -17,8 +17,10 @@ export interface ProjectMention {
 const DESCRIPTORS = /重大|重点|骨干|在建|续建|新建|工业|技改|签约|开工|投产|竣工|代表性|配套|产业|租赁|招商|引进|建设|百亿|亿元以上|省级|市级|县级|一批|该|此|本|各|其|的|等|个|了|\d+|[一二三四五六七八九十]+|批|大|好|类|化|项/g;
 // A name is read back from 项目 (or 二期) over characters a name is written in, stopping at punctuation.
 const NAME_CHARS = /[\p{Script=Han}\dA-Za-z.]/u;
-const CUT = /(?:亿元|万元|元)的?|签约|开工|投产|竣工|来到|参加|走进|穿行在|随着|包括|特别是|推进|查看|实施|以及|、|和|与|及|的|是|在|对|为|将|有|了|今年|目前/g;
+const CUT = /(?:亿元|万元|元)的?|签约|签订|开工|投产|竣工|来到|参加|走进|穿行在|随着|包括|特别是|推进|查看|实施|以及|、|和|与|及|的|是|在|对|为|将|了|今年|目前/g;
 
+/** What stands between an investor and its project: nothing, a verb, or a partner and a verb (与永修县签订). */
+const INVESTS = /^(?:(?:与|和|同)\p{Script=Han}{1,10}?)?(?:签约|签订|投资|建设|开工)?$/u;
 /** Words that say what a project builds or makes. */
 const BUILT = /生产|制造|综合利用|回收|基地|中心|科技城|产业园|发电|材料|电池|年产|技改|改造|工程|扩建|搬迁|[一二三四五六]期|\d+(?:\.\d+)?(?:吨|MW|GWh|兆瓦|套|件)/;
 /** Words of an aim or a count, not of a project's name. */
@@ -53,9 +55,9 @@ function nameBack(text: string, end: number): number {
 function amountNear(text: string, start: number, end: number): { value: number; qualifier?: string } | null {
   const before = /(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)的?$/.exec(text.slice(Math.max(0, start - 24), start));
   const after = /^[，,]?(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)/.exec(text.slice(end));
-  // Further on in the sentence (…项目在某开发区签约，总投资约12亿元), where the sentence names one project.
+  // Further on in the sentence (…项目在某开发区签约，总投资约12亿元), where no other project comes between.
   const later = /(?:总投资|计划投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)/.exec(text.slice(end));
-  const alone = later && !/项目/.test(text.slice(end, end + later.index)) && (text.match(/项目/g) ?? []).length === 1;
+  const alone = later && !/项目/.test(text.slice(end, end + later.index));
   const words = (before ?? after ?? (alone ? later : null))?.[1];
   const quantity = words ? quantitiesIn(words)[0] : undefined;
   if (!quantity || quantity.unit !== 'cny') return null;
@@ -77,7 +79,12 @@ function capacityOf(name: string): string | undefined {
 export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm: FirmMention | undefined, dates: { start: number; date: string }[]): ProjectMention[] {
   const text = sentence.simplified;
   const found: ProjectMention[] = [];
-  const status = statusIn(text);
+  // A project's stage is read in its own clause group (…签订A项目合同；B项目正在洽谈).
+  const statusAt = (at: number) => {
+    const from = Math.max(0, text.slice(0, Math.max(at, 0)).search(/[^；;]*$/));
+    const to = text.slice(Math.max(at, 0)).search(/[；;]/);
+    return statusIn(at < 0 ? text : text.slice(from, to === -1 ? text.length : Math.max(at, 0) + to));
+  };
   const add = (from: number, end: number, why: string, confidence: number, listed = false) => {
     // A cut inside a firm's name (来到和康药业: 和 is a cut word) moves back to the firm's start.
     let start = firms.find((f) => f.start < from && from < f.end)?.start ?? from;
@@ -90,12 +97,13 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     }
     const core = name.replace(/项目$/, '').replace(DESCRIPTORS, '');
     if (core.length < 2 || found.some((p) => p.start === start)) return;
-    const firm = legal ?? firms.find((f) => f.start >= start && f.start < end) ?? firms.find((f) => f.end <= start && /^(签约|签订|投资|建设|开工)?$/.test(text.slice(f.end, start)));
+    const firm = legal ?? firms.find((f) => f.start >= start && f.start < end) ?? firms.find((f) => f.end <= start && INVESTS.test(text.slice(f.end, start)));
     // Without an investor, a name must say what is built and read as a name, not as an aim (推动重点项目, 20亿元项目).
     if (!firm && !listed && (!BUILT.test(core) || AIM.test(name))) return;
     const tradeName = !firm && /项目$/.test(name) && /^[\p{Script=Han}]{2,4}$/u.test(name.slice(0, -2)) && !NOT_A_NAME.test(name.slice(0, -2)) ? name.slice(0, -2) : undefined;
     const amount = amountNear(text, start, end);
     const capacity = capacityOf(name);
+    const status = statusAt(start);
     const signed = status?.status === 'signed' ? dates.find((d) => d.start < start) ?? dates[0] : undefined;
     found.push({
       start,
@@ -130,6 +138,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
   // 华科新能源成为…开工的百亿项目: the subject's project.
   for (const m of text.matchAll(SUBJECT)) {
     const firm = firms.find((f) => f.start === m.index);
+    const status = statusAt(m.index);
     if (!firm || m[2] !== '项目') continue;
     found.push({
       start: m.index,
@@ -139,7 +148,9 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
       confidence: 0.45,
     });
   }
-  if (/该(项目|公司|企业|厂)/.test(text) && status && lastFirm) {
+  const that = /该(项目|公司|企业|厂)/.exec(text);
+  const status = that ? statusAt(that.index) : null;
+  if (that && status && lastFirm) {
     const name = `${lastFirm.name}项目`;
     found.push({
       start: -1,

@@ -118,3 +118,26 @@ describe('ArticleExtractor on a Traditional article that names no province', () 
     expect(of(proposals, 'project')[0]!.fields).toMatchObject({ capacity: '年产20GW高效电池', status: 'under_construction', investmentCny: 11_200_000_000 });
   });
 });
+
+describe('ArticleExtractor on projects signed with a county and still under negotiation', () => {
+  const text =
+    '3月8日，星火有机硅集团与永修县签订年产20万吨有机硅单体项目合同，计划投资近30亿元；另有江西蓝星星火有机硅有限公司扩建项目正在洽谈。';
+  const proposals = extractor.extract({ text, publishedOn: '2024-04-02' });
+
+  it('reads each project’s stage in its own clause, its investor across 与…签订, and 近 as the amount’s qualifier', () => {
+    expect(of(proposals, 'project').map((p) => p.fields)).toEqual([
+      {
+        region: '360425',
+        name: '年产20万吨有机硅单体项目',
+        firm: '星火有机硅集团',
+        investmentCny: 3_000_000_000,
+        amountQualifier: '近',
+        capacity: '年产20万吨有机硅单体',
+        status: 'signed',
+        signedOn: '2024-03-08',
+      },
+      { region: '360425', name: '扩建项目', firm: '江西蓝星星火有机硅有限公司', status: 'negotiating' },
+    ]);
+    expect(proposals.filter((p) => p.kind === 'figure' || p.kind === 'new-indicator')).toEqual([]);
+  });
+});
