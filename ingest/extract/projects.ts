@@ -19,8 +19,8 @@ const DESCRIPTORS = /重大|重点|骨干|在建|续建|新建|工业|技改|签
 const NAME_CHARS = /[\p{Script=Han}\dA-Za-z.]/u;
 const CUT = /(?:亿元|万元|元)的?|签约|签订|开工|投产|竣工|来到|参加|走进|穿行在|随着|包括|特别是|推进|查看|实施|以及|、|和|与|及|的|是|在|对|为|将|了|今年|目前/g;
 
-/** What stands between an investor and its project: nothing, a verb, or a partner and a verb (与永修县签订). */
-const INVESTS = /^(?:(?:与|和|同)\p{Script=Han}{1,10}?)?(?:签约|签订|投资|建设|开工)?$/u;
+/** What stands between an investor and its project: nothing, a verb, a partner and a verb (与永修县签订), a place and an amount (在某园区投资5000万元建设的). */
+const INVESTS = /^(?:(?:与|和|同)\p{Script=Han}{1,10}?)?(?:在\p{Script=Han}{1,12}?)?(?:签约|签订|投资|建设|开工)?(?:[\d.]+(?:亿|万)?元)?(?:建设|兴建|新建)?的?$/u;
 /** Words that say what a project builds or makes. */
 const BUILT = /生产|制造|综合利用|回收|基地|中心|科技城|产业园|发电|材料|电池|年产|技改|改造|工程|扩建|搬迁|[一二三四五六]期|\d+(?:\.\d+)?(?:吨|MW|GWh|兆瓦|套|件)/;
 /** Words of an aim or a count, not of a project's name. */
@@ -53,7 +53,7 @@ function nameBack(text: string, end: number): number {
 
 /** The amount invested, written just before the name (投资30亿元华科新能源项目) or just after it (项目，总投资5亿元). */
 function amountNear(text: string, start: number, end: number): { value: number; qualifier?: string } | null {
-  const before = /(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)的?$/.exec(text.slice(Math.max(0, start - 24), start));
+  const before = /(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)(?:建设|兴建|新建)?的?$/.exec(text.slice(Math.max(0, start - 24), start));
   const after = /^[，,]?(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)/.exec(text.slice(end));
   // Further on in the sentence (…项目在某开发区签约，总投资约12亿元), where no other project comes between.
   const later = /(?:总投资|计划投资)(?:规模|额)?(?:为|达)?((?:超过|超|约|近)?\d+(?:\.\d+)?(?:亿|万)?元)/.exec(text.slice(end));
