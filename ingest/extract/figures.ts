@@ -54,8 +54,13 @@ export function findFigures(text: string, quantities: Quantity[], { periods, ref
     if (['cny', 'tonnes', 'gwh'].includes(quantity.unit) && /项目/.test(after) && /投资|年产/.test(before + after)) return;
     if (/项目[，,]?(?:总投资|计划投资|投资)(?:规模|额)?(?:为|达)?(?:超过|超|约|近)?$/.test(text.slice(Math.max(0, quantity.start - 14), quantity.start))) return;
     if (['mw'].includes(quantity.unit)) return;
+    // A period's number (前4个月) and a threshold (10亿元以上项目) are no figures.
+    if (periods.some((p) => p.start <= quantity.start && quantity.end <= p.end) || /^(以上|以下)/.test(after)) return;
     const words = `${before}#${quantity.measure ?? ''}${after}`;
-    const fits = (r: (typeof INDICATOR_RULES)[number], w: string) => r.unit.includes(quantity.unit) && (!r.measure || r.measure.test(quantity.measure ?? '')) && r.words.test(w);
+    // A share (占全区工业营收的35%) is no growth of what it is a share of.
+    const share = /占|比重/.test(before) && quantity.unit === 'percent';
+    const fits = (r: (typeof INDICATOR_RULES)[number], w: string) =>
+      r.unit.includes(quantity.unit) && (!r.measure || r.measure.test(quantity.measure ?? '')) && !(share && r.indicator.endsWith('_growth')) && r.words.test(w);
     // The clause's words first; then the sentence's up to the figure (峡江县增速达10.4%, after 规上工业增加值增速…).
     const rule =
       INDICATOR_RULES.find((r) => fits(r, words)) ??

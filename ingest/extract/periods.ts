@@ -59,6 +59,7 @@ const PATTERNS: { regex: RegExp; period: (m: RegExpExecArray, year: number) => s
       return from >= 1 && to <= 12 && from < to ? `${y}-${pad(from)}/${y}-${pad(to)}` : null;
     },
   },
+  { regex: new RegExp(`${YEAR}前${NUM}个?月`, 'g'), period: (m, y) => (smallNumber(m[3]!) <= 12 ? `${y}-01/${y}-${pad(smallNumber(m[3]!))}` : null) },
   // 截至11月底 (so far this year) is the year; 去年同期 is a comparison, not a period.
   { regex: /(?:(20\d{2})年|(今年|去年|上年|明年))(?!同期)(?:全年|以来|来)?|全年|年度|目前|截至目前|截至\d{1,2}月(?:底|末)/g, period: (_m, y) => `${y}` },
 ];

@@ -141,3 +141,15 @@ describe('ArticleExtractor on projects signed with a county and still under nego
     expect(proposals.filter((p) => p.kind === 'figure' || p.kind === 'new-indicator')).toEqual([]);
   });
 });
+
+describe('figures that are not what they look like', () => {
+  it('takes no period’s number, no threshold and no share for a figure of the closed list', () => {
+    const proposals = extractor.extract({ text: '2023年，园区汽车产业实现营收超200亿元，占全区工业营收的35%。今年前4个月，园区新开工项目28个，其中10亿元以上项目5个。', publishedOn: '2024-05-10' });
+    expect(of(proposals, 'figure').map((p) => [p.fields.indicator, p.fields.period, p.fields.value, p.fields.qualifier])).toEqual([
+      ['operating_revenue', '2023', 20_000_000_000, 'more_than'],
+      ['projects_count', '2024-01/2024-04', 28, undefined],
+      ['projects_count', '2024-01/2024-04', 5, undefined],
+    ]);
+    expect(of(proposals, 'new-indicator').map((p) => p.fields.label)).toEqual(['占全区工业营收的35%']);
+  });
+});

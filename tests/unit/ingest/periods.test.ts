@@ -9,6 +9,7 @@ describe('periods and dates, read against the publication date', () => {
     expect(periodsIn('1-11月份，全市', 2019).map((h) => h.period)).toEqual(['2019-01/2019-11']);
     expect(periodsIn('2023年全年，新干', 2024).map((h) => h.period)).toEqual(['2023']);
     expect(periodsIn('去年上半年', 2024).map((h) => h.period)).toEqual(['2023-H1']);
+    expect(periodsIn('今年前4个月，园区', 2024).map((h) => h.period)).toEqual(['2024-01/2024-04']);
   });
 
   it('does not read 去年同期 (a comparison) as a period', () => {
