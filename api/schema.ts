@@ -4,6 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { projectRoot } from '../core/config.ts';
 import { enumValues } from '../core/enum-values.ts';
+import { articleProposalsResolvers } from './modules/article-proposals/resolvers.ts';
 import { chainGapsResolvers } from './modules/chain-gaps/resolvers.ts';
 import { chainMapResolvers } from './modules/chain-map/resolvers.ts';
 import { chainResolvers } from './modules/chain/resolvers.ts';
@@ -88,6 +89,7 @@ export function createSchema() {
         undoImportResolvers,
         importsResolvers,
         proposalsResolvers,
+        articleProposalsResolvers,
         confidentialProjectsResolvers,
         decideProposalResolvers,
       ],

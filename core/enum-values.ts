@@ -19,6 +19,16 @@ export const enumValues = {
   ProposalKind: { MAKES: 'makes', ADDS: 'adds' },
   ProposalStatus: { PENDING: 'pending', ACCEPTED: 'accepted', REJECTED: 'rejected', MOVED: 'moved' },
   ProposalDecision: { ACCEPT: 'accept', REJECT: 'reject', MOVE: 'move' },
+  // What ingest/ proposes from an article (ingest/proposal.ts).
+  ArticleFactKind: {
+    PLACE: 'place',
+    PARK: 'park',
+    FIRM: 'firm',
+    PROJECT: 'project',
+    FOCUS: 'focus',
+    FIGURE: 'figure',
+    NEW_INDICATOR: 'new-indicator',
+  },
   // The closed set import/check/statuses.ts writes (注销/吊销/撤销 are 'deregistered').
   RegistryStatus: {
     ACTIVE: 'active',

@@ -25,9 +25,11 @@ export const ERROR_CODES = {
   UNKNOWN_CHAIN: { status: 200, meaning: 'a chain id that does not exist' },
   BAD_THRESHOLD: { status: 200, meaning: 'a threshold out of its range' },
   BAD_DEPTH: { status: 200, meaning: 'a depth or hop count out of its range' },
+  BAD_DATE: { status: 200, meaning: 'a date argument not written YYYY-MM-DD, or no day of the calendar' },
   BAD_FILTER: { status: 200, meaning: 'a list filter that is malformed, unknown or contradictory' },
   NOT_FOUND: { status: 200, meaning: 'an upload id that is gone (uploads are kept for a day)' },
   IMPORT_REFUSED: { status: 200, meaning: 'a file or undo the importer refuses as a whole; its reason in `extensions.reason`' },
+  ARTICLE_REFUSED: { status: 200, meaning: 'an article that cannot be read: empty, too large, binary or not Chinese; its reason in `extensions.reason`' },
   // Refused before execution (api/limits/).
   QUERY_TOO_COMPLEX: { status: 200, meaning: 'a document over a limit (depth, aliases, tokens, directives, cost)' },
   RESPONSE_TOO_LARGE: { status: 200, meaning: 'an answer over 1 MB' },

@@ -3,7 +3,7 @@ import type { ErrorCode } from './error-codes.ts';
 /** Codes that clients can branch on, each for one kind of bad argument: a part of the closed set in core/error-codes.ts. */
 export type InputErrorCode = Extract<
   ErrorCode,
-  'BAD_REGION_CODE' | 'BAD_ID' | 'BAD_CURSOR' | 'BAD_PAGE_SIZE' | 'BAD_SEARCH' | 'BAD_PLACE' | 'UNKNOWN_CHAIN' | 'BAD_THRESHOLD' | 'BAD_DEPTH' | 'BAD_FILTER'
+  'BAD_REGION_CODE' | 'BAD_ID' | 'BAD_CURSOR' | 'BAD_PAGE_SIZE' | 'BAD_SEARCH' | 'BAD_PLACE' | 'UNKNOWN_CHAIN' | 'BAD_THRESHOLD' | 'BAD_DEPTH' | 'BAD_DATE' | 'BAD_FILTER'
 >;
 
 /**

@@ -5,6 +5,7 @@ import { asksFor } from '../../graphql/asks-for.ts';
 import { InputError } from '../../../core/input-error.ts';
 import { keyOf } from '../node/global-id.ts';
 import { placeArgs } from '../place/place-scope.ts';
+import { isIsoDate } from '../../../core/iso-date.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_LISTING_PAGE_SIZE = 100;
@@ -70,8 +71,7 @@ export function textForms(text: string | null | undefined): string[] | null {
 /** Checks a YYYY-MM-DD date argument. */
 export function dateArgument(name: string, value: string | null | undefined): string | null {
   if (value == null) return null;
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!valid) throw new InputError('BAD_FILTER', `${name}: "${value}" is not a date; write YYYY-MM-DD, such as 2024-02-27.`);
+  if (!isIsoDate(value)) throw new InputError('BAD_FILTER', `${name}: "${value}" is not a date; write YYYY-MM-DD, such as 2024-02-27.`);
   return value;
 }
 

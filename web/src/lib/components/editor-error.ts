@@ -2,14 +2,16 @@ import { ApiError } from '../api/client';
 import { t } from './editor-gate-messages';
 
 /**
- * What an editor's request that failed says to the editor. A file the importer refuses comes with
- * the importer's own sentence in the page's language (IMPORT_REFUSED); the server's other refusals
+ * What an editor's request that failed says to the editor. A file the importer refuses, or an
+ * article that cannot be read, comes with the server's own sentence in the page's language
+ * (IMPORT_REFUSED, ARTICLE_REFUSED); the server's other refusals
  * are in English for API clients, so the page says them in its own words.
  */
 export function editorErrorText(error: Error): string {
   const code = error instanceof ApiError ? error.code : undefined;
   switch (code) {
     case 'IMPORT_REFUSED':
+    case 'ARTICLE_REFUSED':
       return error.message;
     case 'UNAUTHENTICATED':
       return t('error.unauthenticated');

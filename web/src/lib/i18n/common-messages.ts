@@ -20,7 +20,7 @@ const messages: Messages<
   | 'rel.REPORTED' | 'rel.SUPPLIES' | 'rel.ACQUIRES' | 'rel.RESTRUCTURES' | 'rel.FROM' | 'rel.COVERS'
   | 'unit.cny' | 'unit.cny.wan' | 'unit.cny.yi' | 'unit.percent' | 'unit.percentage_points' | 'unit.rank' | 'unit.count'
   | 'unit.tonnes' | 'unit.gwh' | 'unit.ug_per_m3' | 'qualifier.more_than' | 'qualifier.forecast'
-  | 'nav.import' | 'nav.review'
+  | 'nav.import' | 'nav.article' | 'nav.review'
   | 'importKind.FIRMS' | 'importKind.PROJECTS'
   | 'method.industry-code' | 'method.keyword' | 'method.both' | 'method.ledger' | 'method.person'
   | 'proposalStatus.PENDING' | 'proposalStatus.ACCEPTED' | 'proposalStatus.REJECTED' | 'proposalStatus.MOVED'
@@ -106,6 +106,7 @@ const messages: Messages<
     'qualifier.more_than': '超过{value}',
     'qualifier.forecast': '预计{value}',
     'nav.import': '数据导入',
+    'nav.article': '导入文章',
     'nav.review': '审核',
     'importKind.FIRMS': '企业名录',
     'importKind.PROJECTS': '项目台账',
@@ -200,6 +201,7 @@ const messages: Messages<
     'qualifier.more_than': 'over {value}',
     'qualifier.forecast': '{value} (forecast)',
     'nav.import': 'Import data',
+    'nav.article': 'Import an article',
     'nav.review': 'Review',
     'importKind.FIRMS': 'Firm roster',
     'importKind.PROJECTS': 'Project ledger',

@@ -1,10 +1,10 @@
 import { EVERYWHERE, placeKey, readPlace, type Place } from '../place/place-param';
 
 /** The views of the app; each one's state lives in the URL, so links can be shared and back/forward work. */
-export type View = 'home' | 'explore' | 'chain' | 'place' | 'projects' | 'import' | 'review';
+export type View = 'home' | 'explore' | 'chain' | 'place' | 'projects' | 'import' | 'article' | 'review';
 
 /** In the order the navigation lists them. */
-export const VIEWS: View[] = ['home', 'explore', 'chain', 'place', 'projects', 'import', 'review'];
+export const VIEWS: View[] = ['home', 'explore', 'chain', 'place', 'projects', 'import', 'article', 'review'];
 
 function parse(hash: string): { view: View; params: URLSearchParams } {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');

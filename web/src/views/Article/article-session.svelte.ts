@@ -1,0 +1,86 @@
+import type { ArticleProposalsQuery } from '../../generated/graphql';
+import { request } from '../../lib/api/client';
+import { editorErrorText } from '../../lib/components/editor-error';
+import { i18n } from '../../lib/i18n/i18n.svelte';
+import { apiStatus } from '../../lib/state/api-status.svelte';
+import { viewer } from '../../lib/state/viewer.svelte';
+import { t } from './messages';
+import { ArticleProposals } from './operations';
+
+export type Read = ArticleProposalsQuery['articleProposals'];
+export type ArticleProposal = Read['proposals'][number];
+
+/** What the server takes in one request, all of it (api/http/read-request-body.ts); the text in UTF-8 and the rest of the request stay under it. */
+const MAX_TEXT_BYTES = 900_000;
+
+/** One sentence and what was read from it. */
+export interface SentenceProposals {
+  index: number;
+  text: string;
+  proposals: ArticleProposal[];
+}
+
+/**
+ * An article pasted in and what the server read from it. Kept while the editor looks at other
+ * views, like an import's session.
+ */
+export class ArticleSession {
+  text = $state('');
+  publishedOn = $state('');
+  title = $state('');
+  busy = $state(false);
+  error = $state<string | null>(null);
+  read = $state.raw<Read | null>(null);
+
+  /** The sentences that proposed something, in the article's order. */
+  readonly bySentence = $derived.by((): SentenceProposals[] => {
+    const read = this.read;
+    if (!read) return [];
+    const groups = new Map<number, ArticleProposal[]>();
+    for (const proposal of read.proposals) groups.set(proposal.sentence, [...(groups.get(proposal.sentence) ?? []), proposal]);
+    return [...groups]
+      .sort((a, b) => a[0] - b[0])
+      .map(([index, proposals]) => ({ index, text: read.sentences[index] ?? '', proposals }));
+  });
+
+  async propose() {
+    this.error = null;
+    this.read = null;
+    // Refused here, at once, rather than after sending megabytes the server refuses anyway.
+    const bytes = new TextEncoder().encode(this.text).length;
+    if (bytes > MAX_TEXT_BYTES) return void (this.error = t('error.tooLarge', { size: (bytes / 1_000_000).toFixed(1), max: (MAX_TEXT_BYTES / 1_000_000).toFixed(1) }));
+    this.busy = true;
+    try {
+      const data = await request(ArticleProposals, {
+        input: { text: this.text, publishedOn: this.publishedOn || null, title: this.title.trim() || null },
+        language: i18n.locale === 'en' ? 'EN' : 'ZH',
+      });
+      apiStatus.ok();
+      this.read = data.articleProposals;
+    } catch (error) {
+      this.error = editorErrorText(error as Error);
+      apiStatus.report(error);
+      viewer.refused(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Reads a .txt file into the text box (the browser decodes it as UTF-8). */
+  async load(file: File) {
+    this.error = null;
+    if (!/\.txt$/i.test(file.name)) return void (this.error = t('error.extension'));
+    this.text = await file.text();
+    this.read = null;
+  }
+
+  clear() {
+    this.text = '';
+    this.publishedOn = '';
+    this.title = '';
+    this.read = null;
+    this.error = null;
+  }
+}
+
+export const articleSession = new ArticleSession();
