@@ -6,11 +6,13 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { EditorAccess } from '../../core/config.ts';
 import type { ErrorCode } from '../../core/error-codes.ts';
+import { ARTICLE_EXTENSIONS } from '../../ingest/read/file-format.ts';
 import { editorOnlyMessage, viewerOf } from '../access/viewer.ts';
 import { answerError } from '../errors/answer-error.ts';
 
-/** The files the importer reads (import/read/read-table.ts). */
-const EXTENSIONS = ['.csv', '.xlsx'];
+/** The files the importer reads (import/read/read-table.ts), and the articles ingest reads (ingest/read/file-format.ts). */
+const TABLES = ['.csv', '.xlsx'];
+const EXTENSIONS = [...TABLES, ...ARTICLE_EXTENSIONS];
 /** Uploads are a step between the preview and the import, not an archive: a day is enough. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const UPLOAD_ID = /^[0-9a-f]{64}$/;
@@ -44,9 +46,9 @@ async function forgetOldUploads(dir: string): Promise<void> {
 }
 
 /**
- * `POST /uploads`: an editor's file for the importer, streamed to the uploads folder (never whole
+ * `POST /uploads`: an editor's file for the importer or article ingest, streamed to the uploads folder (never whole
  * in memory), hashed as it arrives, within UPLOAD_MAX_MB. Answers `{"upload": "<sha256>", …}`,
- * the id that `importFile(input: {upload})` takes. Only the raw bytes are taken (not a form), so a
+ * the id that `importFile(input: {upload})` and `articleProposals(input: {upload})` take. Only the raw bytes are taken (not a form), so a
  * cross-site form cannot post here, nor can anything without the token in `Authorization`.
  */
 export async function receiveUpload(req: IncomingMessage, res: ServerResponse, access: EditorAccess): Promise<void> {
@@ -56,7 +58,7 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, a
   const name = fileName(req.headers['x-file-name'] as string | undefined);
   if (!name) return refuse(res, 400, 'BAD_UPLOAD', 'Name the file in the X-File-Name header (URI-encoded), e.g. X-File-Name: %E5%90%8D%E5%BD%95.xlsx.');
   if (!EXTENSIONS.includes(path.extname(name).toLowerCase())) {
-    return refuse(res, 415, 'BAD_UPLOAD', `${name}: only .csv and .xlsx files are imported; save the file as one of them.`);
+    return refuse(res, 415, 'BAD_UPLOAD', `${name}: only tables (${TABLES.join(', ')}) and articles (${ARTICLE_EXTENSIONS.join(', ')}) are taken; save the file as one of them.`);
   }
   if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
     return refuse(res, 415, 'BAD_UPLOAD', 'Send the file as its raw bytes, with Content-Type: application/octet-stream.');

@@ -4,7 +4,8 @@ import { IngestInputError } from './ingest-input-error.ts';
 export type FileFormat = 'txt' | 'html' | 'docx';
 
 const EXTENSIONS: Record<string, FileFormat> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.docx': 'docx' };
-export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS).join(', ');
+export const ARTICLE_EXTENSIONS = Object.keys(EXTENSIONS);
+export const SUPPORTED_EXTENSIONS = ARTICLE_EXTENSIONS.join(', ');
 
 /** File kinds that are not text, by their first bytes: named in the message so the user knows what they gave. */
 const MAGIC: { bytes: number[]; kind: string }[] = [

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../core/config.ts';
 import { EDITOR_TOKEN, settled, shoot, SLOW, useBrowser } from './harness.ts';
@@ -39,6 +41,20 @@ describe('reading an article in the web app', () => {
     expect(text).not.toMatch(/\b(signed|under_construction|in_production|completed|leading|pillar)\b/);
     expect(text).toContain('繁体');
     await shoot(page, 'article-chenzhou');
+  });
+
+  it('reads an uploaded GBK text file, its byline giving the date', async () => {
+    const { page } = app;
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-e2e-article-')), '新干逆势破局.txt');
+    writeFileSync(file, iconv.encode(readFileSync(path.join(projectRoot, 'seed/articles/sources/000_21afc4c4c016eecc.txt'), 'utf8'), 'gbk'));
+    await page.getByTestId('article-file').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('article-read').locator('h2').textContent().catch(() => null), SLOW).toBe('从「新干逆势破局.txt」读出的事实');
+    await settled(page);
+    expect(await page.getByTestId('article-read').textContent()).toContain('日期按 2024-05-23 理解');
+    const sentences = await page.getByTestId('article-sentence').allTextContents();
+    const signing = sentences.find((text) => text.includes('2月27日,他先后参加江西赣南制药有限公司'));
+    expect(signing).toContain('2024-02-27');
+    expect(signing).toContain('已签约');
   });
 
   it('refuses an article in another language with the reason, and shows no proposals', async () => {

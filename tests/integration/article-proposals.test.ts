@@ -23,7 +23,7 @@ const CHENZHOU = source('002_c0ffa7fe100a08b4.txt');
 
 const QUERY = `query($input: ArticleInput!, $language: Language) {
   articleProposals(input: $input, language: $language) {
-    title publishedOn script sentences
+    file title publishedOn script sentences
     proposals { kind fields { name value shown } sentence confidence why }
   }
 }`;
@@ -31,7 +31,7 @@ const QUERY = `query($input: ArticleInput!, $language: Language) {
 interface Field { name: string; value: string; shown: string | null }
 interface Proposal { kind: string; fields: Field[]; sentence: number; confidence: number; why: string }
 interface Answer {
-  data?: { articleProposals: { title: string | null; publishedOn: string | null; script: string; sentences: string[]; proposals: Proposal[] } };
+  data?: { articleProposals: { file: string | null; title: string | null; publishedOn: string | null; script: string; sentences: string[]; proposals: Proposal[] } };
   errors?: { message: string; extensions: { code: string; reason?: string } }[];
 }
 
@@ -89,6 +89,31 @@ describe('articleProposals', () => {
     for (const proposal of linked) expect(CHENZHOU).toContain(read.sentences[proposal.sentence]);
     // At least one of them is written in Traditional characters in its sentence (郴州 firms: 華磊光電…).
     expect(linked.some((p) => /[華電興無產業]/.test(read.sentences[p.sentence]!))).toBe(true);
+  });
+
+  it('reads an uploaded web page (POST /uploads, then its id), its heading as the title', async () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>站点 - 新闻</title><script>var x = "不是正文";</script></head>
+      <body><h1>新干如何逆势破局</h1>${XINGAN.split('\n').slice(5).map((line) => `<p>${line}</p>`).join('')}</body></html>`;
+    const sent = await fetch(`${served.url}/uploads`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('新干.html'), authorization: `Bearer ${TOKEN}` },
+      body: new TextEncoder().encode(html),
+    });
+    expect(sent.status).toBe(201);
+    const { upload } = (await sent.json()) as { upload: string };
+    const { data, errors } = await ask({ upload, publishedOn: '2024-05-23' });
+    expect(errors).toBeUndefined();
+    expect(data!.articleProposals).toMatchObject({ file: '新干.html', title: '新干如何逆势破局' });
+    expect(data!.articleProposals.sentences.join('')).not.toContain('不是正文');
+    expect(named(data!.articleProposals.proposals, 'FIRM', '江西赣中变压器有限公司')).toHaveLength(1);
+  });
+
+  it('takes the article as text or as an upload, one of the two', async () => {
+    for (const input of [{}, { text: XINGAN, upload: 'a'.repeat(64) }]) {
+      const { errors } = await ask(input);
+      expect(errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+    }
+    expect((await ask({ upload: 'b'.repeat(64) })).errors![0]!.extensions.code).toBe('NOT_FOUND');
   });
 
   it.each([

@@ -4,9 +4,9 @@ import { articleProposals } from './article-proposals.ts';
 
 export const articleProposalsResolvers: Resolvers = {
   Query: {
-    articleProposals: (_, { input, language }, { db, viewer }) => {
+    articleProposals: (_, { input, language }, { db, uploadsDir, viewer }) => {
       requireEditor(viewer);
-      return articleProposals(db, input, language);
+      return articleProposals(db, uploadsDir, input, language);
     },
   },
   ArticleProposal: {

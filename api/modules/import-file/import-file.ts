@@ -29,7 +29,7 @@ export function importRefused(error: ImportError, lang: Lang): GraphQLError {
 }
 
 /** The uploaded file an id names; NOT_FOUND when it is gone. */
-async function fileOf(uploadsDir: string, upload: string): Promise<string> {
+export async function fileOf(uploadsDir: string, upload: string): Promise<string> {
   const file = await uploadedFile(uploadsDir, upload);
   if (file !== null) return file;
   throw new GraphQLError(`No uploaded file has the id ${upload.slice(0, 80)}: upload it again (uploads are kept for a day).`, { extensions: { code: 'NOT_FOUND' } });

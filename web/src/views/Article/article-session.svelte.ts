@@ -1,5 +1,6 @@
 import type { ArticleProposalsQuery } from '../../generated/graphql';
-import { request } from '../../lib/api/client';
+import type { ArticleInput } from '../../generated/graphql';
+import { request, uploadFile } from '../../lib/api/client';
 import { editorErrorText } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
@@ -12,6 +13,9 @@ export type ArticleProposal = Read['proposals'][number];
 
 /** What the server takes in one request, all of it (api/http/read-request-body.ts); the text in UTF-8 and the rest of the request stay under it. */
 const MAX_TEXT_BYTES = 900_000;
+
+/** The files the server reads as articles (ingest/read/file-format.ts). */
+const FILES = /\.(txt|html?|docx)$/i;
 
 /** One sentence and what was read from it. */
 export interface SentenceProposals {
@@ -43,35 +47,52 @@ export class ArticleSession {
       .map(([index, proposals]) => ({ index, text: read.sentences[index] ?? '', proposals }));
   });
 
+  /** Reads the pasted text. */
   async propose() {
     this.error = null;
     this.read = null;
     // Refused here, at once, rather than after sending megabytes the server refuses anyway.
     const bytes = new TextEncoder().encode(this.text).length;
     if (bytes > MAX_TEXT_BYTES) return void (this.error = t('error.tooLarge', { size: (bytes / 1_000_000).toFixed(1), max: (MAX_TEXT_BYTES / 1_000_000).toFixed(1) }));
+    await this.#ask({ text: this.text });
+  }
+
+  /** Uploads a .txt, .html or .docx file and reads it: the server knows its encoding and format. */
+  async load(file: File) {
+    this.error = null;
+    this.read = null;
+    if (!FILES.test(file.name)) return void (this.error = t('error.extension'));
     this.busy = true;
     try {
-      const data = await request(ArticleProposals, {
-        input: { text: this.text, publishedOn: this.publishedOn || null, title: this.title.trim() || null },
-        language: i18n.locale === 'en' ? 'EN' : 'ZH',
-      });
-      apiStatus.ok();
-      this.read = data.articleProposals;
+      const uploaded = await uploadFile(file);
+      await this.#ask({ upload: uploaded.upload });
     } catch (error) {
-      this.error = editorErrorText(error as Error);
-      apiStatus.report(error);
-      viewer.refused(error);
+      this.#failed(error);
     } finally {
       this.busy = false;
     }
   }
 
-  /** Reads a .txt file into the text box (the browser decodes it as UTF-8). */
-  async load(file: File) {
-    this.error = null;
-    if (!/\.txt$/i.test(file.name)) return void (this.error = t('error.extension'));
-    this.text = await file.text();
-    this.read = null;
+  async #ask(article: Pick<ArticleInput, 'text' | 'upload'>) {
+    this.busy = true;
+    try {
+      const data = await request(ArticleProposals, {
+        input: { ...article, publishedOn: this.publishedOn || null, title: this.title.trim() || null },
+        language: i18n.locale === 'en' ? 'EN' : 'ZH',
+      });
+      apiStatus.ok();
+      this.read = data.articleProposals;
+    } catch (error) {
+      this.#failed(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #failed(error: unknown) {
+    this.error = editorErrorText(error as Error);
+    apiStatus.report(error);
+    viewer.refused(error);
   }
 
   clear() {

@@ -5,7 +5,7 @@ type Key =
   | 'text' | 'text.placeholder' | 'text.file' | 'publishedOn' | 'publishedOn.hint' | 'articleTitle' | 'articleTitle.placeholder'
   | 'propose' | 'clear' | 'busy'
   | 'error.extension' | 'error.tooLarge'
-  | 'read' | 'read.note' | 'read.counts' | 'read.none' | 'read.script.SIMPLIFIED' | 'read.script.TRADITIONAL' | 'read.date' | 'read.noDate'
+  | 'read' | 'read.file' | 'read.note' | 'read.counts' | 'read.none' | 'read.script.SIMPLIFIED' | 'read.script.TRADITIONAL' | 'read.date' | 'read.noDate'
   | 'sentence' | 'confidence'
   | 'kind.PLACE' | 'kind.PARK' | 'kind.FIRM' | 'kind.PROJECT' | 'kind.FOCUS' | 'kind.FIGURE' | 'kind.NEW_INDICATOR'
   | 'field.region' | 'field.name' | 'field.mention' | 'field.known' | 'field.park' | 'field.firm' | 'field.investmentCny'
@@ -17,10 +17,10 @@ type Key =
 const messages: Messages<Key> = {
   zh: {
     title: '导入文章',
-    intro: '粘贴一篇新闻或政府报告（简体或繁体），系统按句读出其中的地区、园区、企业、项目、产业定位和指标，供你逐条审核。每条都附上它出自的原句。',
+    intro: '粘贴或读入一篇新闻或政府报告（简体或繁体），系统按句读出其中的地区、园区、企业、项目、产业定位和指标，供你逐条审核。每条都附上它出自的原句。',
     text: '文章正文',
     'text.placeholder': '在此粘贴文章全文……',
-    'text.file': '读入 .txt 文件',
+    'text.file': '读入文件（.txt、.html、.docx）',
     publishedOn: '发布日期',
     'publishedOn.hint': '用来确定“今年”“2月27日”“一季度”等说的是哪一天；不填则取文章署名处的日期。',
     articleTitle: '标题',
@@ -28,9 +28,10 @@ const messages: Messages<Key> = {
     propose: '读取文章',
     clear: '清空',
     busy: '正在读取文章……',
-    'error.extension': '这里只能读入 .txt 文本文件。',
+    'error.extension': '只能读入 .txt、.html 或 .docx 文件。',
     'error.tooLarge': '文章有 {size} MB，超过了 {max} MB 的上限：请只粘贴正文。',
     read: '读出的事实',
+    'read.file': '从「{file}」读出的事实',
     'read.note': '这些只是提议，图谱尚未改动。',
     'read.counts': '{sentences} 个句子中读出 {proposals} 条提议。',
     'read.none': '这篇文章没有读出任何事实。',
@@ -71,10 +72,10 @@ const messages: Messages<Key> = {
   },
   en: {
     title: 'Import an article',
-    intro: 'Paste a news story or government report (Simplified or Traditional). Its places, parks, firms, projects, chain roles and figures are read sentence by sentence for you to review, each with the sentence it came from.',
+    intro: 'Paste or read in a news story or government report (Simplified or Traditional). Its places, parks, firms, projects, chain roles and figures are read sentence by sentence for you to review, each with the sentence it came from.',
     text: 'Article text',
     'text.placeholder': 'Paste the whole article here…',
-    'text.file': 'Read a .txt file',
+    'text.file': 'Read a file (.txt, .html, .docx)',
     publishedOn: 'Published on',
     'publishedOn.hint': 'Says which day 今年, 2月27日 or 一季度 mean; when empty, the date of the byline.',
     articleTitle: 'Title',
@@ -82,9 +83,10 @@ const messages: Messages<Key> = {
     propose: 'Read the article',
     clear: 'Clear',
     busy: 'Reading the article…',
-    'error.extension': 'Only .txt text files can be read here.',
+    'error.extension': 'Only .txt, .html or .docx files can be read.',
     'error.tooLarge': 'The article is {size} MB, over the {max} MB limit: paste the article text only.',
     read: 'Facts read',
+    'read.file': 'Facts read from {file}',
     'read.note': 'These are proposals only: nothing in the graph has changed.',
     'read.counts': '{proposals} proposals read from {sentences} sentences.',
     'read.none': 'No facts were read from this article.',

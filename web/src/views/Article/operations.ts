@@ -4,6 +4,7 @@ import { graphql } from '../../generated';
 export const ArticleProposals = graphql(`
   query ArticleProposals($input: ArticleInput!, $language: Language) {
     articleProposals(input: $input, language: $language) {
+      file
       title
       publishedOn
       script
