@@ -1,5 +1,6 @@
 import type { Lang } from '../import/messages.ts';
 import type { ShownProposal } from './propose-article.ts';
+import { describeReasons } from './reasons.ts';
 
 const KIND = {
   zh: { place: '地区', park: '园区', firm: '企业', project: '项目', focus: '产业定位', figure: '指标', 'new-indicator': '新指标（待定义）' },
@@ -39,7 +40,7 @@ export function printProposals(proposals: ShownProposal[], lang: Lang): string {
   for (const [index, group] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     lines.push(`${WORDS[lang].sentence(index + 1)}：“${group[0]!.sentence}”`);
     for (const proposal of group) {
-      lines.push(`  ${KIND[lang][proposal.kind]}  ${describeFields(proposal, lang)}  (${WORDS[lang].confidence} ${proposal.confidence.toFixed(2)}; ${proposal.why})`);
+      lines.push(`  ${KIND[lang][proposal.kind]}  ${describeFields(proposal, lang)}  (${WORDS[lang].confidence} ${proposal.confidence.toFixed(2)}; ${describeReasons(proposal.why, lang)})`);
     }
   }
   lines.push('', WORDS[lang].total(proposals.length, bySentence.size));

@@ -1,3 +1,5 @@
+import type { Reason } from './reasons.ts';
+
 /** What the extractors propose; the kinds and fields mirror the seed's article model (seed/schema/article-file.ts). */
 export type ProposalKind = 'place' | 'park' | 'firm' | 'project' | 'focus' | 'figure' | 'new-indicator';
 
@@ -61,7 +63,8 @@ interface Base {
   sentence: string;
   sentenceIndex: number;
   confidence: number;
-  why: string;
+  /** Which rules read it: codes the CLI, the API and the page say in the user's language (ingest/reasons.ts). */
+  why: Reason[];
 }
 
 export type Proposal =

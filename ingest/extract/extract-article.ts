@@ -10,6 +10,16 @@ import { PlaceFinder, type PlaceMention } from './places.ts';
 import { findProjects } from './projects.ts';
 import { quantitiesIn } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { reason, type ReasonCode } from '../reasons.ts';
+
+const FIRM_REASONS = {
+  known: 'firmKnown',
+  legal: 'firmLegal',
+  trade: 'firmTrade',
+  listed: 'firmListed',
+  investor: 'firmInvestor',
+  subject: 'firmSubject',
+} as const satisfies Record<FirmMention['how'], ReasonCode>;
 
 export interface ArticleInput {
   text: string;
@@ -78,10 +88,10 @@ export class ArticleExtractor {
           kind: 'place',
           fields: { region: place.region.code, name: place.region.name, mention: sentence.text.slice(place.start, place.end) },
           confidence: place.how === 'short' ? (place.namesakes > 0 ? 0.6 : 0.8) : 0.95,
-          why:
-            place.how === 'full'
-              ? `full name of a region${place.namesakes > 0 ? `, one of ${place.namesakes + 1} of that name: the one inside the region named before it or in the article's province` : ''}`
-              : `short name of ${place.region.name}${place.namesakes > 0 ? `, one of ${place.namesakes + 1} regions of that name: the one inside the region named before it or in the article's province` : ''}`,
+          why: [
+            place.how === 'full' ? reason('placeFull') : reason('placeShort', { name: place.region.name }),
+            ...(place.namesakes > 0 ? [reason('namesakes', { count: place.namesakes + 1 })] : []),
+          ],
         });
       }
       for (const park of parks) {
@@ -90,7 +100,7 @@ export class ArticleExtractor {
           kind: 'park',
           fields: { name: park.name, region: park.region, ...(park.known ? { known: park.known.id } : {}) },
           confidence: park.known ? 0.95 : 0.8,
-          why: park.known ? `known park ${park.known.name}` : 'a place’s name followed by a park’s ending',
+          why: [park.known ? reason('parkKnown', { name: park.known.name }) : reason('parkEnding')],
         });
       }
       for (const firm of firms) {
@@ -99,7 +109,7 @@ export class ArticleExtractor {
           kind: 'firm',
           fields: { name: firm.name, ...(firm.known ? { known: firm.known.id } : {}) },
           confidence: { known: 0.95, legal: 0.85, trade: 0.6, listed: 0.55, investor: 0.5, subject: 0.45 }[firm.how],
-          why: { known: 'a known firm’s name or alias', legal: 'a name ending in a legal form (有限公司, 集团…)', trade: 'a short name ending in an industry word (药业, 光电…)', listed: 'an item of a list closed by 等…企业', investor: 'a short name between an amount and 项目', subject: 'the subject of 成为…企业/项目' }[firm.how],
+          why: [reason(FIRM_REASONS[firm.how])],
         });
       }
       // Where a fact is: the park or region named before it in the sentence, else the article's own.
@@ -154,6 +164,6 @@ function inheritRoles(proposals: Proposal[]): Proposal[] {
   return proposals.map((p) => {
     if (p.kind !== 'focus' || p.fields.role) return p;
     const role = roles.get(key(p.fields));
-    return role ? { ...p, fields: { ...p.fields, role }, why: `${p.why}; role as the article gives it elsewhere` } : p;
+    return role ? { ...p, fields: { ...p.fields, role }, why: [...p.why, reason('roleElsewhere')] } : p;
   });
 }

@@ -1,12 +1,13 @@
 import type { FigureFields, NewIndicatorFields, PlaceRef } from '../proposal.ts';
 import type { KnownIndicator } from '../gazetteer/gazetteer.ts';
+import { reason, type Reason } from '../reasons.ts';
 import { INDICATOR_RULES, MOVEMENT_ONLY } from './indicator-rules.ts';
 import { periodAt, type PeriodHit } from './periods.ts';
 import { isMoreThan, type Quantity } from './quantities.ts';
 
 export type FigureMention =
-  | { kind: 'figure'; fields: FigureFields; why: string; confidence: number }
-  | { kind: 'new-indicator'; fields: NewIndicatorFields; why: string; confidence: number };
+  | { kind: 'figure'; fields: FigureFields; why: Reason[]; confidence: number }
+  | { kind: 'new-indicator'; fields: NewIndicatorFields; why: Reason[]; confidence: number };
 
 const BREAK = /[，,；;。、：:]/;
 const PERIOD_WORDS = /预计|全年|今年|去年|同期|可|将|[\d一二三四]+(?:至|-)?\d*月份?|季度/g;
@@ -82,7 +83,7 @@ export function findFigures(text: string, quantities: Quantity[], { periods, ref
       found.push({
         kind: 'new-indicator',
         fields: { ...at, label: text.slice(clauseStart, quantity.end + after.length).slice(-30), period, value, unit: quantity.unit },
-        why: 'a figure no indicator of the closed list names: proposed as a new indicator',
+        why: [reason('newIndicator')],
         confidence: 0.3,
       });
       return;
@@ -94,7 +95,11 @@ export function findFigures(text: string, quantities: Quantity[], { periods, ref
     found.push({
       kind: 'figure',
       fields: { ...at, indicator, period, value, unit, ...(qualifier ? { qualifier } : {}) },
-      why: !fromBefore && rule ? `「${(rule.words.exec(words) ?? rule.words.exec(text))?.[0] ?? ''}」 around 「${quantity.text}」 names ${indicator}` : `「${quantity.text}」 goes on from the figure before it (${prior === indicator ? 'the same indicator' : 'its growth, change, gap or rank'})`,
+      why: [
+        !fromBefore && rule
+          ? reason('indicatorWords', { words: (rule.words.exec(words) ?? rule.words.exec(text))?.[0] ?? '', quantity: quantity.text })
+          : reason(prior === indicator ? 'figureGoesOn' : 'figureMovement', { quantity: quantity.text }),
+      ],
       confidence: !fromBefore && rule ? 0.75 : 0.55,
     });
   });

@@ -1,5 +1,6 @@
 import type { FocusFields, PlaceRef, Role } from '../proposal.ts';
 import type { ChainMention } from './chains.ts';
+import { reason, type Reason } from '../reasons.ts';
 
 /** The phrases that give a chain its role in a place, the most specific first. */
 const ROLE_PHRASES: [RegExp, Role][] = [
@@ -36,11 +37,13 @@ export interface PlaceAt extends PlaceRef {
 
 export interface FocusMention {
   fields: FocusFields;
-  why: string;
+  why: Reason[];
   confidence: number;
 }
 
 const CLAUSE_END = /[，,；;。：:！？]/;
+
+const CHAIN_REASONS = { name: 'chainByName', head: 'chainByHead', keyword: 'chainByKeyword' } as const;
 
 /**
  * Two chain names written as one (光伏新能源, 新能源电池产业) name one chain: the second where an
@@ -101,13 +104,17 @@ export function findFocuses(text: string, mentions: ChainMention[], places: Plac
     for (const also of together) {
       found.push({
         fields: { ...(also.park ? { park: also.park } : { region: also.region! }), chain: mention.chain, ...(role ? { role } : {}) },
-        why: `chain 「${mention.term}」, in a place named together with another`,
+        why: [reason(CHAIN_REASONS[mention.how], { term: mention.term }), reason('placeTogether')],
         confidence: 0.5,
       });
     }
     found.push({
       fields: { ...place, chain: mention.chain, ...(role ? { role } : {}) },
-      why: `chain 「${mention.term}」 (${{ name: 'its name', head: 'the last characters of its name', keyword: 'a segment keyword' }[mention.how]})${hit ? `, role from 「${hit.phrase}」` : role ? ', role from the heading before' : ''}${at ? '' : ', place: the article’s own'}`,
+      why: [
+        reason(CHAIN_REASONS[mention.how], { term: mention.term }),
+        ...(hit ? [reason('roleFrom', { phrase: hit.phrase })] : role ? [reason('roleFromHeading')] : []),
+        ...(at ? [] : [reason('placeOfArticle')]),
+      ],
       confidence: (mention.how === 'name' ? 0.7 : 0.5) + (hit ? 0.15 : 0) + (at ? 0.05 : 0),
     });
   }

@@ -1,4 +1,5 @@
 import type { ProjectFields, ProjectStatus } from '../proposal.ts';
+import { reason, type Reason, type ReasonCode } from '../reasons.ts';
 import { SUBJECT, type FirmMention } from './firms.ts';
 import { NOT_A_NAME } from './name-bounds.ts';
 import { quantitiesIn } from './quantities.ts';
@@ -9,7 +10,7 @@ export interface ProjectMention {
   start: number;
   end: number;
   fields: Omit<ProjectFields, 'region' | 'park'>;
-  why: string;
+  why: Reason[];
   confidence: number;
 }
 
@@ -85,7 +86,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
     const to = text.slice(Math.max(at, 0)).search(/[；;]/);
     return statusIn(at < 0 ? text : text.slice(from, to === -1 ? text.length : Math.max(at, 0) + to));
   };
-  const add = (from: number, end: number, why: string, confidence: number, listed = false) => {
+  const add = (from: number, end: number, why: ReasonCode, confidence: number, listed = false) => {
     // A cut inside a firm's name (来到和康药业: 和 is a cut word) moves back to the firm's start.
     let start = firms.find((f) => f.start < from && from < f.end)?.start ?? from;
     let name = text.slice(start, end);
@@ -116,13 +117,13 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
         ...(status ? { status: status.status } : {}),
         ...(signed ? { signedOn: signed.date } : {}),
       },
-      why: `${why}${status ? `; status from 「${status.word}」` : ''}${amount ? '; amount next to the name' : ''}`,
+      why: [reason(why), ...(status ? [reason('statusFrom', { word: status.word })] : []), ...(amount ? [reason('amountNear')] : [])],
       confidence: Math.min(0.95, confidence + (firm ? 0.1 : 0) + (amount ? 0.05 : 0)),
     });
   };
   for (const m of text.matchAll(/项目|[一二三四五六]期(?!建设|项目|工程)/g)) {
     const end = m.index + m[0].length;
-    add(nameBack(text, m.index), end, m[0] === '项目' ? 'a name ending in 项目' : 'a name ending in a phase (期)', 0.6);
+    add(nameBack(text, m.index), end, m[0] === '项目' ? 'projectName' : 'projectPhase', 0.6);
   }
   for (const m of text.matchAll(/([^，,；;。：:]{4,160}?)等(?:\d+个|一批)?[\p{Script=Han}]{0,8}?项目/gu)) {
     let offset = m.index;
@@ -132,7 +133,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
       // “华科新能源”等一批项目: the name inside its quotes.
       const nameEnd = itemEnd - (/[”"’」]$/.exec(item)?.[0].length ?? 0);
       if (item.endsWith('项目')) continue;
-      add(nameBack(text, nameEnd), nameEnd, 'an item of a list of projects (…等项目)', 0.55, true);
+      add(nameBack(text, nameEnd), nameEnd, 'projectListed', 0.55, true);
     }
   }
   // 华科新能源成为…开工的百亿项目: the subject's project.
@@ -144,7 +145,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
       start: m.index,
       end: m.index + m[0].length,
       fields: { name: `${firm.name}项目`, firm: firm.name, ...(status ? { status: status.status } : {}) },
-      why: `the subject of 成为…项目${status ? `; status from 「${status.word}」` : ''}`,
+      why: [reason('projectSubject'), ...(status ? [reason('statusFrom', { word: status.word })] : [])],
       confidence: 0.45,
     });
   }
@@ -156,7 +157,7 @@ export function findProjects(sentence: Sentence, firms: FirmMention[], lastFirm:
       start: -1,
       end: -1,
       fields: { name, firm: lastFirm.name, status: status.status },
-      why: `该项目/该公司 with 「${status.word}」: the project of the firm named before (${lastFirm.name})`,
+      why: [reason('projectOfFirmBefore', { firm: lastFirm.name }), reason('statusFrom', { word: status.word })],
       confidence: 0.45,
     });
   }

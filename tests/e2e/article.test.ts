@@ -40,6 +40,10 @@ describe('reading an article in the web app', () => {
     const text = await page.getByTestId('article-read').textContent();
     expect(text).not.toMatch(/\b(signed|under_construction|in_production|completed|leading|pillar)\b/);
     expect(text).toContain('繁体');
+    // Each proposal says why, in the page's language.
+    const whys = await page.getByTestId('article-why').allTextContents();
+    expect(whys.length).toBeGreaterThan(10);
+    for (const why of whys) expect(why).not.toMatch(/[a-z]{3,}/);
     await shoot(page, 'article-chenzhou');
   });
 

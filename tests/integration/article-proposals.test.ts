@@ -71,6 +71,8 @@ describe('articleProposals', () => {
     expect(field(capsules!, 'signedOn')?.value).toBe('2024-02-27');
     expect(field(capsules!, 'status')?.value).toBe('signed');
     expect(read.sentences[capsules!.sentence]).toContain('2月27日');
+    // Why, in the asked language (Chinese by default).
+    expect(capsules!.why).toContain('状态取自「');
     // A place by its short name, shown by its full one.
     const xingan = read.proposals.find((p) => p.kind === 'PLACE' && field(p, 'region')?.value === '360824');
     expect(field(xingan!, 'region')?.shown).toBe('新干县');

@@ -3,6 +3,7 @@ import { ArticleExtractor } from '../../../ingest/extract/extract-article.ts';
 import { seedGazetteer } from '../../../ingest/gazetteer/seed-gazetteer.ts';
 import type { Proposal } from '../../../ingest/proposal.ts';
 import { readSeed } from '../../../seed/read-seed.ts';
+import { describeReasons } from '../../../ingest/reasons.ts';
 
 const seed = readSeed();
 const extractor = new ArticleExtractor({
@@ -33,7 +34,9 @@ describe('ArticleExtractor', () => {
       signedOn: '2024-02-27',
     });
     expect(project!.confidence).toBeGreaterThan(0);
-    expect(project!.why).toContain('签约');
+    expect(project!.why).toContainEqual({ code: 'statusFrom', params: { word: expect.stringContaining('签约') } });
+    expect(describeReasons(project!.why, 'zh')).toMatch(/状态取自「[^」]*签约[^」]*」/);
+    expect(describeReasons(project!.why, 'en')).toMatch(/status from 「[^」]*签约[^」]*」/);
   });
 
   it('resolves short names and namesakes by the article’s own provinces', () => {

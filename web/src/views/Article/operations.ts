@@ -14,6 +14,8 @@ export const ArticleProposals = graphql(`
         fields { name value shown }
         sentence
         confidence
+        zh: why(language: ZH)
+        en: why(language: EN)
       }
     }
   }
