@@ -20,8 +20,11 @@ const BOMS: { bytes: number[]; encoding: string }[] = [
   { bytes: [0xfe, 0xff], encoding: 'UTF-16BE' },
 ];
 
-/** The encoding of a text file: its BOM; else UTF-8 if it decodes as UTF-8 without error; else chardet's guess (GB18030 or Big5 for Chinese). */
-function encodingOf(bytes: Uint8Array, file: string): { encoding: string; bom: number } {
+/**
+ * The encoding of a text file: its BOM; else UTF-8 if it decodes as UTF-8 without error; else the
+ * encoding a web page declares (<meta charset="gbk">); else chardet's guess (GB18030 or Big5 for Chinese).
+ */
+function encodingOf(bytes: Uint8Array, file: string, declared: string | undefined): { encoding: string; bom: number } {
   const bom = BOMS.find((b) => b.bytes.every((x, i) => bytes[i] === x));
   if (bom) return { encoding: bom.encoding, bom: bom.bytes.length };
   const kind = binaryKind(bytes);
@@ -32,6 +35,7 @@ function encodingOf(bytes: Uint8Array, file: string): { encoding: string; bom: n
   } catch {
     // Not UTF-8: a GBK or Big5 file, most likely.
   }
+  if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared)) return { encoding: declared, bom: 0 };
   const guesses = chardet.analyse(bytes.subarray(0, SAMPLE_BYTES)).filter((g) => iconv.encodingExists(g.name));
   const guess = guesses.find((g) => CHINESE_ENCODINGS.has(g.name)) ?? guesses[0];
   return { encoding: guess?.name ?? 'GB18030', bom: 0 };
@@ -42,8 +46,8 @@ function encodingOf(bytes: Uint8Array, file: string): { encoding: string; bom: n
  * UTF-8 checked strictly first: chardet only guesses, and a valid UTF-8 file is UTF-8.
  * Refused: a file with NUL bytes (not text), or one that decodes to more than 1 % invalid characters.
  */
-export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  const { encoding, bom } = encodingOf(bytes, file);
+export function decodeText(bytes: Uint8Array, file: string, declared?: string): DecodedText {
+  const { encoding, bom } = encodingOf(bytes, file, declared);
   const text = iconv.decode(Buffer.from(bytes.subarray(bom)), encoding);
   const invalid = text.match(/\uFFFD/g)?.length ?? 0;
   if (text.length > 0 && invalid / text.length > MAX_INVALID_SHARE) {

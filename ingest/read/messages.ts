@@ -1,6 +1,6 @@
 import type { Lang } from '../../import/messages.ts';
 
-export type IngestInputErrorCode = 'emptyText' | 'tooLarge' | 'unsupportedFile' | 'binaryFile' | 'undecodable' | 'notDocx' | 'notChinese';
+export type IngestInputErrorCode = 'emptyText' | 'tooLarge' | 'unsupportedFile' | 'binaryFile' | 'undecodable' | 'notDocx' | 'notChinese' | 'japanese';
 export type IngestInputErrorParams = Record<string, string | number>;
 
 /** Why an article cannot be read at all, and what to do: in the words of import/messages.ts. */
@@ -32,6 +32,10 @@ const errors: Record<IngestInputErrorCode, Record<Lang, (p: IngestInputErrorPara
   notChinese: {
     zh: (p) => `这篇文章不是中文：汉字只占字母的 ${p.share}（至少要 ${p.needed}）。只能导入简体或繁体中文的文章。`,
     en: (p) => `The article is not in Chinese: Chinese characters are ${p.share} of its letters (at least ${p.needed} is needed). Only articles in Simplified or Traditional Chinese can be ingested.`,
+  },
+  japanese: {
+    zh: (p) => `这篇文章不是中文：日文假名占字母的 ${p.share}，像是日文。只能导入简体或繁体中文的文章。`,
+    en: (p) => `The article is not in Chinese: Japanese kana are ${p.share} of its letters, so it reads as Japanese. Only articles in Simplified or Traditional Chinese can be ingested.`,
   },
 };
 

@@ -94,7 +94,8 @@ describe('readArticle: web pages and Word files', () => {
   });
 
   it('reads a GBK-encoded .htm page', async () => {
-    const html = '<html><head><meta charset="gbk"><title>吉安:工业强市迈出新步伐</title></head><body><p>2019年以来,吉安市纵深推进工业强市核心战略,迈出了工业可持续高质量跨越式发展的新步伐。</p></body></html>';
+    // Mostly ASCII markup: the page's own <meta charset> says GBK where chardet might not.
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>吉安:工业强市迈出新步伐</title></head><body><p>2019年以来,吉安市纵深推进工业强市核心战略,迈出了工业可持续高质量跨越式发展的新步伐。</p></body></html>';
     const article = await readArticle(file('page.htm', iconv.encode(html, 'gbk')));
     expect(article).toMatchObject({ title: '吉安:工业强市迈出新步伐', text: '2019年以来,吉安市纵深推进工业强市核心战略,迈出了工业可持续高质量跨越式发展的新步伐。' });
   });
@@ -168,6 +169,9 @@ describe('readArticle: bad input is refused, with what was wrong', () => {
     expect(error.code).toBe('notChinese');
     expect(error.params).toEqual({ share: '3 %', needed: '20 %' });
     expect(error.message).toContain('Chinese characters are 3 % of its letters');
+    const japanese = await refusal({ text: '吉安市の新干県では、2024年第1四半期の工業生産が前年比2.9%減少し、市内で唯一のマイナス成長となった。' });
+    expect(japanese.code).toBe('japanese');
+    expect(japanese.describe('zh')).toContain('像是日文');
   });
 
   it('refuses a .docx that is not a ZIP archive, or a ZIP without a document', async () => {
