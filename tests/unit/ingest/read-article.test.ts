@@ -4,6 +4,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ArticleExtractor } from '../../../ingest/extract/extract-article.ts';
+import { seedGazetteer } from '../../../ingest/gazetteer/seed-gazetteer.ts';
 import { IngestInputError } from '../../../ingest/read/ingest-input-error.ts';
 import { readArticle, type ArticleSource } from '../../../ingest/read/read-article.ts';
 import { readSeed } from '../../../seed/read-seed.ts';
@@ -113,14 +115,17 @@ describe('readArticle: web pages and Word files', () => {
 });
 
 describe('readArticle: the five seed sources', () => {
-  for (const { source } of readSeed().articles) {
-    it(`${source.file} has the title, date and script of ${source.id}.yaml`, async () => {
+  const seed = readSeed();
+  const extractor = new ArticleExtractor(seedGazetteer(seed));
+  for (const { source, text } of seed.articles) {
+    it(`${source.file} has the title, date and script of ${source.id}.yaml, and extracts as the file itself does`, async () => {
       const article = await readArticle(file(source.file, readFileSync(path.join('seed/articles/sources', source.file))));
       expect({ title: article.title, publishedOn: article.publishedOn, script: article.script }).toEqual({
         title: source.title,
         publishedOn: source.publishedOn,
         script: source.script,
       });
+      expect(extractor.extract(article)).toEqual(extractor.extract({ text, publishedOn: source.publishedOn }));
     });
   }
 });
