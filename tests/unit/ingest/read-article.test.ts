@@ -62,6 +62,15 @@ describe('readArticle: text files in any Chinese encoding', () => {
     expect(article).toMatchObject({ text: TRADITIONAL, script: 'traditional', title: '工業強縣\u3000產業興縣', publishedOn: '2022-06-14' });
   });
 
+  it('tells GBK from Big5 on short files too, where chardet guesses wrong', async () => {
+    for (const [name, text, encoding] of [
+      ['short-gbk.txt', '扭转工业负增长局面', 'gbk'],
+      ['short-big5.txt', '發揚“有求必應、無事不擾”的“店小二”精神', 'big5'],
+    ] as const) {
+      expect((await readArticle(file(name, iconv.encode(text, encoding)))).text).toBe(text);
+    }
+  });
+
   it('reads UTF-8 with a BOM, and pasted text, the same', async () => {
     const fromFile = await readArticle(file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SIMPLIFIED, 'utf8')])));
     expect(fromFile.text).toBe(SIMPLIFIED);
@@ -177,6 +186,8 @@ describe('readArticle: bad input is refused, with what was wrong', () => {
     const japanese = await refusal({ text: '吉安市の新干県では、2024年第1四半期の工業生産が前年比2.9%減少し、市内で唯一のマイナス成長となった。' });
     expect(japanese.code).toBe('japanese');
     expect(japanese.describe('zh')).toContain('像是日文');
+    const shiftJis = await refusal(file('japanese.txt', iconv.encode('吉安市の新干県では、工業生産が前年比2.9%減少し、市内で唯一のマイナス成長となった。', 'shift_jis')));
+    expect(shiftJis.code).toBe('japanese');
   });
 
   it('refuses a .docx that is not a ZIP archive, or a ZIP without a document', async () => {
