@@ -104,6 +104,13 @@ describe('readArticle: web pages and Word files', () => {
     expect(article).toMatchObject({ title: '扭转工业负增长局面 新干如何逆势破局?', publishedOn: '2024-05-23', script: 'simplified' });
   });
 
+  it('takes a page title from an <h1> that is not the site name, else from <title> without the site name', async () => {
+    const page = (head: string, body: string) => readArticle(file('title.html', `<html><head><title>${head}</title></head><body>${body}<p>峡江县增速达10.4%。</p></body></html>`));
+    expect((await page('新干如何逆势破局 - 大江网', '<h1>大江网</h1><h1>扭转工业负增长局面</h1>')).title).toBe('扭转工业负增长局面');
+    expect((await page('新干如何逆势破局 - 大江网', '')).title).toBe('新干如何逆势破局');
+    expect((await page('新干如何逆势破局_新闻_人民网', '<h1>人民網</h1>')).title).toBe('新干如何逆势破局');
+  });
+
   it('reads a GBK-encoded .htm page', async () => {
     // Mostly ASCII markup: the page's own <meta charset> says GBK where chardet might not.
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>吉安:工业强市迈出新步伐</title></head><body><p>2019年以来,吉安市纵深推进工业强市核心战略,迈出了工业可持续高质量跨越式发展的新步伐。</p></body></html>';
