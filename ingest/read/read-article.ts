@@ -43,7 +43,7 @@ async function textOf(source: ArticleSource): Promise<{ text: string; title?: st
     return { text: source.text };
   }
   const { bytes, fileName } = source;
-  const file = fileName ?? 'the file';
+  const file = fileName ?? '';
   const format = fileFormat(bytes, fileName);
   checkSize(bytes.byteLength, MAX_FILE_BYTES[format]);
   if (format === 'docx') return { text: await docxText(bytes, file) };

@@ -175,6 +175,9 @@ describe('readArticle: bad input is refused, with what was wrong', () => {
     expect(nul.message).toBe('data.txt is not a text file (it holds NUL bytes): upload a .txt, .html or .docx file, or copy and paste the text.');
     const pdf = await refusal(file('report.txt', '%PDF-1.7\n1 0 obj'));
     expect(pdf.message).toContain('it is a PDF file');
+    const unnamed = await refusal({ bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]) });
+    expect(unnamed.message).toMatch(/^The file is not a text file \(it is a PNG file\)/);
+    expect(unnamed.describe('zh')).toMatch(/^该文件不是文本文件（是 PNG 文件）/);
   });
 
   it('refuses .pdf and .png files, naming the extension and the ones read', async () => {
