@@ -15,7 +15,7 @@ export interface ArticleText {
   /** The article's text, a paragraph a line (\n), without markup; NBSP and full-width spaces as written. */
   text: string;
   script: Script;
-  /** The first line that is not a site's name or breadcrumb; for a web page its <h1>, else its <title>. */
+  /** The first line that is not a site's name, breadcrumb or byline; for a web page, its first <h1> that is not the site's name, else its <title> without the site's name. */
   title?: string;
   /** YYYY-MM-DD, when the byline (or a web page's <meta>) gives it. */
   publishedOn?: string;
