@@ -4,8 +4,8 @@ const MAX_HEAD_LINE = 80;
 const HEAD_LINES = 12;
 
 /** A site's name above the title (人民網, 踏青网) or a breadcrumb (人民網>>江西): not the title. */
-function isMasthead(line: string): boolean {
-  if (/>>|[>›＞»]/.test(line)) return true;
+export function isMasthead(line: string): boolean {
+  if (/[>›＞»]/.test(line)) return true;
   return line.length <= 8 && /(网|網|报|報|频道|頻道|客户端|客戶端|新闻|新聞|在线|在線|\.com|\.cn)$/i.test(line);
 }
 

@@ -42,3 +42,8 @@ export function fileFormat(bytes: Uint8Array, fileName: string | undefined): Fil
   if (binaryKind(bytes) === 'ZIP') return 'docx';
   return looksLikeHtml(bytes) ? 'html' : 'txt';
 }
+
+/** The charset a web page declares in its first 1 KB: <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))?.[1];
+}

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { isMasthead } from './byline.ts';
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button']);
@@ -12,10 +13,16 @@ const DATE_METAS = new Set(['article:published_time', 'publishdate', 'pubdate', 
 
 export interface HtmlText {
   text: string;
-  /** The page's first <h1>, else its <title>. */
+  /** The page's first <h1> that is not the site's name, else its <title> without the site's name. */
   title?: string;
   /** YYYY-MM-DD from a <meta> naming the publication date. */
   publishedOn?: string;
+}
+
+/** A <title> without the site's name after it: "新干如何逆势破局 - 大江网" → "新干如何逆势破局". */
+function pageTitle(title: string): string | undefined {
+  const [first] = collapse(title).trim().split(/\s+[-|–]\s+|_|｜/);
+  return first || undefined;
 }
 
 /** HTML's white space (not NBSP or the full-width space, which the article wrote). */
@@ -31,7 +38,7 @@ export function htmlText(html: string): HtmlText {
   let skipping = 0;
   let inHead = false;
   let inTitle = false;
-  let h1: string | undefined;
+  const headings: string[] = [];
   let inH1 = false;
   let title = '';
   let h1Text = '';
@@ -48,7 +55,7 @@ export function htmlText(html: string): HtmlText {
         else if (name === 'head') inHead = true;
         else if (name === 'body') inHead = false;
         else if (name === 'title') inTitle = true;
-        else if (name === 'h1' && h1 === undefined) inH1 = true;
+        else if (name === 'h1') [inH1, h1Text] = [true, ''];
         else if (name === 'meta') {
           const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
           const date = /^(\d{4}-\d{2}-\d{2})/.exec(attributes.content ?? '')?.[1];
@@ -68,7 +75,10 @@ export function htmlText(html: string): HtmlText {
         if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         else if (name === 'head') inHead = false;
         else if (name === 'title') inTitle = false;
-        else if (name === 'h1' && inH1) [inH1, h1] = [false, collapse(h1Text).trim()];
+        else if (name === 'h1' && inH1) {
+          inH1 = false;
+          headings.push(collapse(h1Text).trim());
+        }
         if (BLOCKS.has(name)) endLine();
       },
     },
@@ -77,6 +87,6 @@ export function htmlText(html: string): HtmlText {
   parser.write(html);
   parser.end();
   endLine();
-  const heading = h1 || collapse(title).trim() || undefined;
+  const heading = headings.find((h) => h && !isMasthead(h)) || pageTitle(title);
   return { text: lines.join('\n'), ...(heading && { title: heading }), ...(publishedOn && { publishedOn }) };
 }

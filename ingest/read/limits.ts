@@ -11,6 +11,9 @@ export const MAX_FILE_BYTES = { txt: MAX_TEXT_BYTES, html: 10 * 1024 * 1024, doc
 /** The least share of Han characters among the letters (Han, Latin, …) for a text to be taken as Chinese. */
 export const MIN_CHINESE_SHARE = 0.2;
 
+/** More Japanese kana than this share of the letters, and the text is Japanese, whatever its Han characters. */
+export const MAX_KANA_SHARE = 0.05;
+
 /** Shown in messages: 2 MB, 10 MB, 1.5 MB. */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);

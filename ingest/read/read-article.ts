@@ -1,11 +1,11 @@
 import { readByline } from './byline.ts';
 import { decodeText } from './decode-text.ts';
 import { docxText } from './docx-text.ts';
-import { fileFormat } from './file-format.ts';
+import { declaredCharset, fileFormat } from './file-format.ts';
 import { htmlText } from './html-text.ts';
 import { IngestInputError } from './ingest-input-error.ts';
-import { MAX_FILE_BYTES, MAX_TEXT_BYTES, MIN_CHINESE_SHARE, megabytes } from './limits.ts';
-import { chineseShare, detectScript, type Script } from './script.ts';
+import { MAX_FILE_BYTES, MAX_KANA_SHARE, MAX_TEXT_BYTES, MIN_CHINESE_SHARE, megabytes } from './limits.ts';
+import { detectScript, letterShares, type Script } from './script.ts';
 
 /** An article as given: a file's bytes (its name tells the format; without one, its first bytes do), or pasted text. */
 export type ArticleSource = { bytes: Uint8Array; fileName?: string } | { text: string };
@@ -15,7 +15,7 @@ export interface ArticleText {
   /** The article's text, a paragraph a line (\n), without markup; NBSP and full-width spaces as written. */
   text: string;
   script: Script;
-  /** The first line that is not a site's name or breadcrumb; for a web page its <h1>, else its <title>. */
+  /** The first line that is not a site's name, breadcrumb or byline; for a web page, its first <h1> that is not the site's name, else its <title> without the site's name. */
   title?: string;
   /** YYYY-MM-DD, when the byline (or a web page's <meta>) gives it. */
   publishedOn?: string;
@@ -43,12 +43,12 @@ async function textOf(source: ArticleSource): Promise<{ text: string; title?: st
     return { text: source.text };
   }
   const { bytes, fileName } = source;
-  const file = fileName ?? 'the file';
+  const file = fileName ?? '';
   const format = fileFormat(bytes, fileName);
   checkSize(bytes.byteLength, MAX_FILE_BYTES[format]);
   if (format === 'docx') return { text: await docxText(bytes, file) };
-  const { text } = decodeText(bytes, file);
-  return format === 'html' ? htmlText(text) : { text };
+  if (format === 'txt') return { text: decodeText(bytes, file).text };
+  return htmlText(decodeText(bytes, file, declaredCharset(bytes)).text);
 }
 
 /**
@@ -62,8 +62,9 @@ export async function readArticle(source: ArticleSource): Promise<ArticleText> {
   const text = normalise(read.text);
   checkSize(Buffer.byteLength(text, 'utf8'), MAX_TEXT_BYTES);
   if (!/[^\s\u3000\u00a0\u200b\ufeff]/.test(text)) throw new IngestInputError('emptyText');
-  const share = chineseShare(text);
-  if (share < MIN_CHINESE_SHARE) throw new IngestInputError('notChinese', { share: percent(share), needed: percent(MIN_CHINESE_SHARE) });
+  const { han, kana } = letterShares(text);
+  if (han < MIN_CHINESE_SHARE) throw new IngestInputError('notChinese', { share: percent(han), needed: percent(MIN_CHINESE_SHARE) });
+  if (kana > MAX_KANA_SHARE) throw new IngestInputError('japanese', { share: percent(kana) });
   const byline = readByline(text);
   const title = read.title ?? byline.title;
   const publishedOn = read.publishedOn ?? byline.publishedOn;

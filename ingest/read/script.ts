@@ -20,9 +20,14 @@ export function detectScript(text: string): Script {
   return traditional > simplified ? 'traditional' : 'simplified';
 }
 
-/** The share of Han characters among the text's letters (Han, Latin, Cyrillic, kana, …); digits, punctuation and spaces do not count. */
-export function chineseShare(text: string): number {
+/**
+ * The shares of Han characters and of Japanese kana among the text's letters (Han, Latin,
+ * Cyrillic, kana, Hangul, …); digits, punctuation and spaces do not count. Japanese writes many
+ * Han characters too, so its kana tell it from Chinese.
+ */
+export function letterShares(text: string): { han: number; kana: number } {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return letters === 0 ? 0 : han / letters;
+  if (letters === 0) return { han: 0, kana: 0 };
+  const count = (re: RegExp) => (text.match(re)?.length ?? 0) / letters;
+  return { han: count(/\p{Script=Han}/gu), kana: count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) };
 }

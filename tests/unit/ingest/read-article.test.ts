@@ -4,6 +4,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ArticleExtractor } from '../../../ingest/extract/extract-article.ts';
+import { seedGazetteer } from '../../../ingest/gazetteer/seed-gazetteer.ts';
 import { IngestInputError } from '../../../ingest/read/ingest-input-error.ts';
 import { readArticle, type ArticleSource } from '../../../ingest/read/read-article.ts';
 import { readSeed } from '../../../seed/read-seed.ts';
@@ -60,6 +62,15 @@ describe('readArticle: text files in any Chinese encoding', () => {
     expect(article).toMatchObject({ text: TRADITIONAL, script: 'traditional', title: '工業強縣\u3000產業興縣', publishedOn: '2022-06-14' });
   });
 
+  it('tells GBK from Big5 on short files too, where chardet guesses wrong', async () => {
+    for (const [name, text, encoding] of [
+      ['short-gbk.txt', '扭转工业负增长局面', 'gbk'],
+      ['short-big5.txt', '發揚“有求必應、無事不擾”的“店小二”精神', 'big5'],
+    ] as const) {
+      expect((await readArticle(file(name, iconv.encode(text, encoding)))).text).toBe(text);
+    }
+  });
+
   it('reads UTF-8 with a BOM, and pasted text, the same', async () => {
     const fromFile = await readArticle(file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SIMPLIFIED, 'utf8')])));
     expect(fromFile.text).toBe(SIMPLIFIED);
@@ -93,8 +104,16 @@ describe('readArticle: web pages and Word files', () => {
     expect(article).toMatchObject({ title: '扭转工业负增长局面 新干如何逆势破局?', publishedOn: '2024-05-23', script: 'simplified' });
   });
 
+  it('takes a page title from an <h1> that is not the site name, else from <title> without the site name', async () => {
+    const page = (head: string, body: string) => readArticle(file('title.html', `<html><head><title>${head}</title></head><body>${body}<p>峡江县增速达10.4%。</p></body></html>`));
+    expect((await page('新干如何逆势破局 - 大江网', '<h1>大江网</h1><h1>扭转工业负增长局面</h1>')).title).toBe('扭转工业负增长局面');
+    expect((await page('新干如何逆势破局 - 大江网', '')).title).toBe('新干如何逆势破局');
+    expect((await page('新干如何逆势破局_新闻_人民网', '<h1>人民網</h1>')).title).toBe('新干如何逆势破局');
+  });
+
   it('reads a GBK-encoded .htm page', async () => {
-    const html = '<html><head><meta charset="gbk"><title>吉安:工业强市迈出新步伐</title></head><body><p>2019年以来,吉安市纵深推进工业强市核心战略,迈出了工业可持续高质量跨越式发展的新步伐。</p></body></html>';
+    // Mostly ASCII markup: the page's own <meta charset> says GBK where chardet might not.
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>吉安:工业强市迈出新步伐</title></head><body><p>2019年以来,吉安市纵深推进工业强市核心战略,迈出了工业可持续高质量跨越式发展的新步伐。</p></body></html>';
     const article = await readArticle(file('page.htm', iconv.encode(html, 'gbk')));
     expect(article).toMatchObject({ title: '吉安:工业强市迈出新步伐', text: '2019年以来,吉安市纵深推进工业强市核心战略,迈出了工业可持续高质量跨越式发展的新步伐。' });
   });
@@ -112,14 +131,17 @@ describe('readArticle: web pages and Word files', () => {
 });
 
 describe('readArticle: the five seed sources', () => {
-  for (const { source } of readSeed().articles) {
-    it(`${source.file} has the title, date and script of ${source.id}.yaml`, async () => {
+  const seed = readSeed();
+  const extractor = new ArticleExtractor(seedGazetteer(seed));
+  for (const { source, text } of seed.articles) {
+    it(`${source.file} has the title, date and script of ${source.id}.yaml, and extracts as the file itself does`, async () => {
       const article = await readArticle(file(source.file, readFileSync(path.join('seed/articles/sources', source.file))));
       expect({ title: article.title, publishedOn: article.publishedOn, script: article.script }).toEqual({
         title: source.title,
         publishedOn: source.publishedOn,
         script: source.script,
       });
+      expect(extractor.extract(article)).toEqual(extractor.extract({ text, publishedOn: source.publishedOn }));
     });
   }
 });
@@ -153,6 +175,9 @@ describe('readArticle: bad input is refused, with what was wrong', () => {
     expect(nul.message).toBe('data.txt is not a text file (it holds NUL bytes): upload a .txt, .html or .docx file, or copy and paste the text.');
     const pdf = await refusal(file('report.txt', '%PDF-1.7\n1 0 obj'));
     expect(pdf.message).toContain('it is a PDF file');
+    const unnamed = await refusal({ bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]) });
+    expect(unnamed.message).toMatch(/^The file is not a text file \(it is a PNG file\)/);
+    expect(unnamed.describe('zh')).toMatch(/^该文件不是文本文件（是 PNG 文件）/);
   });
 
   it('refuses .pdf and .png files, naming the extension and the ones read', async () => {
@@ -168,6 +193,11 @@ describe('readArticle: bad input is refused, with what was wrong', () => {
     expect(error.code).toBe('notChinese');
     expect(error.params).toEqual({ share: '3 %', needed: '20 %' });
     expect(error.message).toContain('Chinese characters are 3 % of its letters');
+    const japanese = await refusal({ text: '吉安市の新干県では、2024年第1四半期の工業生産が前年比2.9%減少し、市内で唯一のマイナス成長となった。' });
+    expect(japanese.code).toBe('japanese');
+    expect(japanese.describe('zh')).toContain('像是日文');
+    const shiftJis = await refusal(file('japanese.txt', iconv.encode('吉安市の新干県では、工業生産が前年比2.9%減少し、市内で唯一のマイナス成長となった。', 'shift_jis')));
+    expect(shiftJis.code).toBe('japanese');
   });
 
   it('refuses a .docx that is not a ZIP archive, or a ZIP without a document', async () => {
