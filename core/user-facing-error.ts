@@ -5,3 +5,28 @@
 export class UserFacingError extends Error {
   override name = 'UserFacingError';
 }
+
+/** The languages the app speaks to its users in. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * A UserFacingError that can be said in either language: its code and parameters, and the table
+ * that words them. Its message is the English one, for logs and API clients; `describe` gives
+ * the user's.
+ */
+export class TranslatedError<Code extends string, Params> extends UserFacingError {
+  readonly #wording: (code: Code, params: Params, lang: Lang) => string;
+
+  constructor(
+    readonly code: Code,
+    readonly params: Params,
+    wording: (code: Code, params: Params, lang: Lang) => string,
+  ) {
+    super(wording(code, params, 'en'));
+    this.#wording = wording;
+  }
+
+  describe(lang: Lang): string {
+    return this.#wording(this.code, this.params, lang);
+  }
+}

@@ -1,6 +1,7 @@
+import type { Lang } from '../core/user-facing-error.ts';
 import type { Problem, ProblemCode } from './check/problem.ts';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 type Params = Record<string, string | number>;
 type Texts<Code extends string> = Record<Code, Record<Lang, (p: Params) => string>>;
 

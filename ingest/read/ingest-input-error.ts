@@ -1,23 +1,13 @@
-import { UserFacingError } from '../../core/user-facing-error.ts';
-import type { Lang } from '../../import/messages.ts';
+import { TranslatedError } from '../../core/user-facing-error.ts';
 import { describeIngestInputError, type IngestInputErrorCode, type IngestInputErrorParams } from './messages.ts';
 
 /**
  * An article that cannot be read at all (empty, too large, not text, not Chinese): told in one
- * sentence that says what was wrong and what to do. The code and parameters let the CLI and the
- * web page say it in the user's language, as ImportError does for tables.
+ * sentence that says what was wrong and what to do, in the user's language, as ImportError is for tables.
  */
-export class IngestInputError extends UserFacingError {
+export class IngestInputError extends TranslatedError<IngestInputErrorCode, IngestInputErrorParams> {
   override name = 'IngestInputError';
-  constructor(
-    readonly code: IngestInputErrorCode,
-    readonly params: IngestInputErrorParams = {},
-  ) {
-    super(describeIngestInputError(code, params, 'en'));
-  }
-
-  /** The same message in Chinese (`zh`) or English (`en`). */
-  describe(lang: Lang): string {
-    return describeIngestInputError(this.code, this.params, lang);
+  constructor(code: IngestInputErrorCode, params: IngestInputErrorParams = {}) {
+    super(code, params, describeIngestInputError);
   }
 }
