@@ -167,6 +167,15 @@ const WALK: { view: string; open: (page: Page, url: string) => Promise<void> }[]
     },
   },
   {
+    view: 'article: an editor reads the 新干 article',
+    open: async (page, url) => {
+      await visitAsEditor(page, url, '#/article', EDITOR_TOKEN);
+      await page.getByTestId('article-text').fill(readFileSync(path.join(projectRoot, 'seed/articles/sources/000_21afc4c4c016eecc.txt'), 'utf8'));
+      await page.getByTestId('article-propose').click();
+      await expect.poll(() => page.getByTestId('article-sentence').count(), SLOW).toBeGreaterThan(5);
+    },
+  },
+  {
     view: 'review: an editor, the queue',
     open: async (page, url) => {
       await visitAsEditor(page, url, '#/review', EDITOR_TOKEN);
