@@ -23,7 +23,7 @@ type ScreenOperation = { [K in keyof typeof screens]: K extends `${string}Docume
  * Root fields only an editor may ask for (each resolver starts with requireEditor): the screens
  * that ask for them open for editors alone, so a reader's warm-up cannot answer them.
  */
-const EDITOR_ONLY_FIELDS = new Set(['imports', 'proposals', 'confidentialProjects']);
+const EDITOR_ONLY_FIELDS = new Set(['imports', 'proposals', 'confidentialProjects', 'articleProposals']);
 
 /** Whether a reader opening the screen can send the operation: a query of fields readers may read (a warm-up never writes). */
 function readerOperation(document: DocumentNode): boolean {
