@@ -39,6 +39,12 @@ describe('ArticleExtractor', () => {
     expect(describeReasons(project!.why, 'en')).toMatch(/status from 「[^」]*签约[^」]*」/);
   });
 
+  it('starts a firm’s name after the verb that introduces it, not at the date before it', () => {
+    const proposals = extractor.extract({ text: '郴州市2024年3月5日签约湖南示例锂电新材料有限公司年产2万吨磷酸铁锂项目。', publishedOn: '2024-03-10' });
+    expect(of(proposals, 'firm').map((p) => p.fields.name)).toEqual(['湖南示例锂电新材料有限公司']);
+    expect(of(proposals, 'project')[0]!.fields.firm).toBe('湖南示例锂电新材料有限公司');
+  });
+
   it('resolves short names and namesakes by the article’s own provinces', () => {
     const inJiangxi = extractor.extract({ text: '江西省南昌市西湖区工业增长。新干工业也增长。吉安全市增长。' });
     expect(of(inJiangxi, 'place').map((p) => p.fields.region)).toEqual(['36', '3601', '360103', '360824', '3608']);
