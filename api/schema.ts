@@ -5,6 +5,10 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import { projectRoot } from '../core/config.ts';
 import { enumValues } from '../core/enum-values.ts';
 import { articleProposalsResolvers } from './modules/article-proposals/resolvers.ts';
+import { decideArticleProposalResolvers } from './modules/decide-article-proposal/resolvers.ts';
+import { ingestArticleResolvers } from './modules/ingest-article/resolvers.ts';
+import { ingestedArticlesResolvers } from './modules/ingested-articles/resolvers.ts';
+import { undoArticleResolvers } from './modules/undo-article/resolvers.ts';
 import { chainGapsResolvers } from './modules/chain-gaps/resolvers.ts';
 import { chainMapResolvers } from './modules/chain-map/resolvers.ts';
 import { chainResolvers } from './modules/chain/resolvers.ts';
@@ -92,6 +96,10 @@ export function createSchema() {
         articleProposalsResolvers,
         confidentialProjectsResolvers,
         decideProposalResolvers,
+        ingestArticleResolvers,
+        ingestedArticlesResolvers,
+        decideArticleProposalResolvers,
+        undoArticleResolvers,
       ],
     }),
   );

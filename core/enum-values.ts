@@ -29,6 +29,9 @@ export const enumValues = {
     FIGURE: 'figure',
     NEW_INDICATOR: 'new-indicator',
   },
+  // A kept article's proposals (ingest/review/): where each stands, what a person decides.
+  ArticleProposalStatus: { PENDING: 'pending', ACCEPTED: 'accepted', REJECTED: 'rejected' },
+  ArticleProposalDecision: { ACCEPT: 'accept', REJECT: 'reject' },
   // The closed set import/check/statuses.ts writes (注销/吊销/撤销 are 'deregistered').
   RegistryStatus: {
     ACTIVE: 'active',

@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 200, meaning: 'an upload id that is gone (uploads are kept for a day)' },
   IMPORT_REFUSED: { status: 200, meaning: 'a file or undo the importer refuses as a whole; its reason in `extensions.reason`' },
   ARTICLE_REFUSED: { status: 200, meaning: 'an article that cannot be read: empty, too large, binary or not Chinese; its reason in `extensions.reason`' },
+  REVIEW_REFUSED: { status: 200, meaning: 'a decision on a kept article\'s proposal, or its undo, that cannot be made: a field that does not hold (named), a proposal decided already, a later change; its reason in `extensions.reason`' },
   // Refused before execution (api/limits/).
   QUERY_TOO_COMPLEX: { status: 200, meaning: 'a document over a limit (depth, aliases, tokens, directives, cost)' },
   RESPONSE_TOO_LARGE: { status: 200, meaning: 'an answer over 1 MB' },

@@ -25,7 +25,7 @@ export interface ArticleProposals {
 }
 
 /** Names for the keys a proposal's fields hold, from the gazetteer it was read with. */
-function namer(gazetteer: Gazetteer): (field: string, value: string) => string | null {
+export function namer(gazetteer: Gazetteer): (field: string, value: string) => string | null {
   const names: Record<string, Map<string, string>> = {
     region: new Map(gazetteer.regions.map((r) => [r.code, r.name])),
     park: new Map(gazetteer.parks.map((p) => [p.id, p.name])),

@@ -1,13 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { SeedSet } from './seed-set.ts';
 import { MergedFacts, type Provenance } from './provenance.ts';
 import { searchText } from '../core/search-text.ts';
+import { observationId, statementId } from '../core/fact-ids.ts';
 
 export const TEMPLATE_BASIS = 'general-industry-knowledge';
-
-function shortHash(...parts: (string | number | undefined)[]): string {
-  return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex').slice(0, 16);
-}
 
 /** Absent fields go to Neo4j as null, which leaves them unset: unknown stays unknown. */
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
@@ -49,8 +45,7 @@ export function seedRows(seed: SeedSet) {
       );
     }
     for (const o of article.observations) {
-      const place = o.park ?? o.region;
-      const id = `obs-${shortHash(place, o.indicator, o.period, o.value, o.scope, o.chain, o.segment, o.benchmark)}`;
+      const id = observationId(o);
       observations.add(
         id,
         {
@@ -66,7 +61,7 @@ export function seedRows(seed: SeedSet) {
       relations.add(`${r.type}:${r.from}>${r.to}`, { type: r.type, from: r.from, to: r.to, note: orNull(r.note) }, from, r.evidence);
     }
     for (const u of article.unmodelled) {
-      statements.push({ id: `st-${shortHash(from, u.text, u.evidence)}`, text: u.text, why: u.why, source: from, evidence: u.evidence });
+      statements.push({ id: statementId(from, u.text, u.evidence), text: u.text, why: u.why, source: from, evidence: u.evidence });
     }
   }
 

@@ -1,7 +1,7 @@
-// Restores what an import changed: each property to its value before (null removes one), and where
+// Restores what an import (or an article's accepted proposal) changed: each property to its value before (null removes one), and where
 // it replaced a place or firm, the relationships it replaced (with their own properties). A project's
 // label follows its restored status afterwards (project/label-projects.cypher).
-// $changed: list of {label ('Firm'|'Project'|'Roster'), key, previous (a map), relTypes (the relationship
+// $changed: list of {label ('Firm'|'Project'|'Roster', and for an article's undo 'Park'|'Observation'), key, previous (a map), relTypes (the relationship
 //   types it replaced, [] when none), previousRels [{type ('LOCATED_IN'|'IN'|'BY'), label ('Park'|'Region'|'Firm'), key, props}]}.
 // Returns: restored (how many nodes).
 UNWIND $changed AS c
@@ -9,7 +9,9 @@ OPTIONAL MATCH (firm:Firm {id: c.key}) WHERE c.label = 'Firm'
 OPTIONAL MATCH (project:Project {id: c.key}) WHERE c.label = 'Project'
 OPTIONAL MATCH (sealed:ConfidentialProject {id: c.key}) WHERE c.label = 'Project'
 OPTIONAL MATCH (roster:Roster {id: c.key}) WHERE c.label = 'Roster'
-WITH c, coalesce(firm, project, sealed, roster) AS n
+OPTIONAL MATCH (park:Park {id: c.key}) WHERE c.label = 'Park'
+OPTIONAL MATCH (observation:Observation {id: c.key}) WHERE c.label = 'Observation'
+WITH c, coalesce(firm, project, sealed, roster, park, observation) AS n
 WHERE n IS NOT NULL
 SET n += c.previous
 WITH c, n

@@ -17,3 +17,4 @@ CREATE CONSTRAINT roster_id IF NOT EXISTS FOR (r:Roster) REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT industry_code IF NOT EXISTS FOR (i:IndustryCode) REQUIRE (i.code, i.edition) IS UNIQUE;
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT column_layout_key IF NOT EXISTS FOR (l:ColumnLayout) REQUIRE l.key IS UNIQUE;
+CREATE CONSTRAINT article_proposal_id IF NOT EXISTS FOR (p:ArticleProposal) REQUIRE p.id IS UNIQUE;

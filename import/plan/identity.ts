@@ -16,3 +16,8 @@ export function projectId(ledgerId: string | null, place: { park: string | null;
   if (ledgerId) return `project-no-${nameKey(ledgerId)}`;
   return `project-${place.park ? `park-${place.park}` : place.region}-${hash(nameKey(name))}`;
 }
+
+/** A new park's id: its name within its region (an article names a park the graph lacks). */
+export function newParkId(regionCode: string, name: string): string {
+  return `park-${regionCode}-${hash(nameKey(name))}`;
+}

@@ -13,6 +13,9 @@ import { fileOf, langOf } from '../import-file/import-file.ts';
 /** What the API answers of an article: its proposals, and the uploaded file's name (null for pasted text). */
 export type ArticleProposalsMapper = ArticleProposals & { file: string | null };
 
+/** An article read and proposed: what articleProposals answers, and the text read (which ingestArticle keeps). */
+export type ReadArticle = ArticleProposalsMapper & { text: string };
+
 /** The article as given: pasted text, or an uploaded file's bytes and name (NOT_FOUND when the upload is gone). */
 async function sourceOf(uploadsDir: string, input: ArticleInput): Promise<{ source: ArticleSource; file: string | null }> {
   if ((input.text == null) === (input.upload == null)) {
@@ -27,7 +30,7 @@ async function sourceOf(uploadsDir: string, input: ArticleInput): Promise<{ sour
  * An article, read and checked, then proposed. One that cannot be read (empty, too long, not
  * Chinese, not text) answers ARTICLE_REFUSED, in the asked language, with the reader's reason.
  */
-export async function articleProposals(db: Database, uploadsDir: string, input: ArticleInput, language: Language | null | undefined): Promise<ArticleProposalsMapper> {
+export async function articleProposals(db: Database, uploadsDir: string, input: ArticleInput, language: Language | null | undefined): Promise<ReadArticle> {
   if (input.publishedOn != null && !isIsoDate(input.publishedOn)) {
     throw new InputError('BAD_DATE', `publishedOn: "${input.publishedOn.slice(0, 20)}" is not a date; write YYYY-MM-DD, such as 2024-05-23.`);
   }
@@ -39,5 +42,5 @@ export async function articleProposals(db: Database, uploadsDir: string, input: 
     if (!(error instanceof IngestInputError)) throw error;
     throw new GraphQLError(error.describe(langOf(language)), { extensions: { code: 'ARTICLE_REFUSED', reason: error.code } });
   }
-  return { ...(await proposeArticle(db, article, { publishedOn: input.publishedOn, title: input.title })), file };
+  return { ...(await proposeArticle(db, article, { publishedOn: input.publishedOn, title: input.title })), file, text: article.text };
 }
