@@ -8,12 +8,14 @@ import { reportFatal } from '../core/report-fatal.ts';
 import { UserFacingError } from '../core/user-facing-error.ts';
 import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import type { Lang } from '../import/messages.ts';
-import { printProposals } from './print-proposals.ts';
+import { importer } from '../import/import-file.ts';
+import { describeKept, printProposals } from './print-proposals.ts';
+import { keepArticle } from './review/keep-article.ts';
 import { proposeArticle } from './propose-article.ts';
 import { IngestInputError } from './read/ingest-input-error.ts';
 import { readArticle } from './read/read-article.ts';
 
-const USAGE = 'npm run ingest -- FILE [--published YYYY-MM-DD] [--source-title TITLE] [--json] [--lang zh|en]';
+const USAGE = 'npm run ingest -- FILE [--published YYYY-MM-DD] [--source-title TITLE] [--json] [--keep [--by NAME]] [--lang zh|en]';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD, such as 2024-05-23');
 
@@ -22,6 +24,8 @@ const optionsSchema = z.object({
   published: isoDate.optional(),
   sourceTitle: z.string().trim().min(1, 'must not be empty').optional(),
   json: z.boolean().default(false),
+  keep: z.boolean().default(false),
+  by: z.string().trim().min(1, 'must not be empty').optional(),
   lang: z.enum(['zh', 'en']).default('zh'),
 });
 
@@ -34,7 +38,7 @@ function readOptions(argv: string[]) {
     parsedArgs = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { published: { type: 'string' }, 'source-title': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+      options: { published: { type: 'string' }, 'source-title': { type: 'string' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, by: { type: 'string' }, lang: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
@@ -53,7 +57,8 @@ function readOptions(argv: string[]) {
  * `npm run ingest -- FILE`: reads an article (Simplified or Traditional; .txt, .html or .docx),
  * proposes the facts it states against the graph (the bundled Neo4j of CHAIN_ATLAS_HOME, joining
  * the one `npm start` runs, or NEO4J_URI), and prints them grouped by sentence; `--json` prints
- * them as JSON instead. It writes nothing.
+ * them as JSON instead. It writes nothing, unless `--keep`: then the article is kept for review
+ * (ingest/review/keep-article.ts), as the 导入文章 page keeps it, and the page's address is said.
  */
 async function main(argv: string[]): Promise<number> {
   let database: OpenDatabase | undefined;
@@ -69,6 +74,10 @@ async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify({ article: { file: path.basename(options.file), title: read.title, publishedOn: read.publishedOn, script: read.script }, proposals }, null, 2));
     } else {
       console.log(printProposals(read.proposals, lang));
+    }
+    if (options.keep) {
+      const kept = await keepArticle(database.db, read, { text: article.text, file: path.basename(options.file), by: importer(options) });
+      console.error(describeKept(kept, lang));
     }
     return 0;
   } catch (error) {

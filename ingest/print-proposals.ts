@@ -1,5 +1,6 @@
 import type { Lang } from '../import/messages.ts';
 import type { ShownProposal } from './propose-article.ts';
+import type { KeptArticle } from './review/keep-article.ts';
 import { describeReasons } from './reasons.ts';
 
 const KIND = {
@@ -14,6 +15,8 @@ const WORDS = {
     none: '这篇文章没有读出任何事实。',
     total: (proposals: number, sentences: number) => `共 ${proposals} 条提议，来自 ${sentences} 个句子。`,
     confidence: '置信度',
+    kept: (id: string) => `已送审：文章 ${id}，在网页“导入文章”中审核：#/article?id=${id}`,
+    keptBefore: (id: string) => `这篇文章已送审过（${id}），它的提议和已做的决定保持不变：#/article?id=${id}`,
   },
   en: {
     sentence: (n: number) => `sentence ${n}`,
@@ -21,6 +24,8 @@ const WORDS = {
     none: 'No facts were read from this article.',
     total: (proposals: number, sentences: number) => `${proposals} proposals from ${sentences} sentences.`,
     confidence: 'confidence',
+    kept: (id: string) => `Kept for review as article ${id}: review it in the web app at #/article?id=${id}`,
+    keptBefore: (id: string) => `This article was kept before (${id}); its proposals and decisions stand: #/article?id=${id}`,
   },
 } as const;
 
@@ -45,4 +50,9 @@ export function printProposals(proposals: ShownProposal[], lang: Lang): string {
   }
   lines.push('', WORDS[lang].total(proposals.length, bySentence.size));
   return lines.join('\n');
+}
+
+/** What `--keep` did: where the kept article is reviewed. */
+export function describeKept(kept: KeptArticle, lang: Lang): string {
+  return (kept.created ? WORDS[lang].kept : WORDS[lang].keptBefore)(kept.id);
 }

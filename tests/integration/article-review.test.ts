@@ -113,7 +113,7 @@ describe('an ingested article under review', () => {
       // An article that cannot be read is refused as articleProposals refuses it, and nothing is kept.
       const refused = await api.editor(KEEP, { input: { text: '   ' } });
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'ARTICLE_REFUSED', reason: 'emptyText' });
-      const [{ sources }] = await tx.run<{ sources: number }>({ name: 'test/article-sources', text: "RETURN COUNT { MATCH (s:Source {kind: 'article'}) WHERE s.ingested } AS sources" });
+      const [{ sources }] = (await tx.run<{ sources: number }>({ name: 'test/article-sources', text: "RETURN COUNT { MATCH (s:Source {kind: 'article'}) WHERE s.ingested } AS sources" })) as [{ sources: number }];
       expect(sources).toBe(1);
 
       const listed = await api.editor<{ ingestedArticles: { source: { key: string }; pendingCount: number }[] }>('{ ingestedArticles { source { key } pendingCount } }');

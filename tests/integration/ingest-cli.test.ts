@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { describe, expect, inject, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
+import { undoArticle } from '../../ingest/review/undo-article.ts';
 import { probe } from '../helpers/probe.ts';
 
 const root = path.join(import.meta.dirname, '../..');
@@ -72,6 +73,28 @@ describe('npm run ingest', () => {
     expect(stderr).toMatch(/^chain-atlas ingest: /m);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--keep keeps the article for review, says where, and keeping it again keeps it once', async () => {
+    // SYNTHETIC text, written for this test; undone at the end, so the other files never see it.
+    const synthetic = file('kept.txt', '测试县卯工业经济稳中有进\n3月5日，测试县卯签约测试盐业有限公司年产30万吨离子膜烧碱项目，总投资超20亿元。\n');
+    const first = await ingestCli(synthetic, '--keep', '--by', 'tester', '--json');
+    expect(first.code, first.stderr).toBe(0);
+    const id = /已送审：文章 (article-[0-9a-f]{12})，在网页“导入文章”中审核：#\/article\?id=\1/.exec(first.stderr)?.[1];
+    expect(id, first.stderr).toBeDefined();
+    try {
+      const [kept] = await probe(db, 'MATCH (s:Source {id: $id}) RETURN s.importedBy AS by, s.file AS file, COUNT { (:ArticleProposal)-[:FROM]->(s) } AS proposals', { id });
+      const printed = (JSON.parse(first.stdout) as { proposals: unknown[] }).proposals.length;
+      expect(kept).toEqual({ by: 'tester', file: 'kept.txt', proposals: expect.any(Number) });
+      expect(kept!.proposals).toBeGreaterThan(0);
+      expect(kept!.proposals).toBeLessThanOrEqual(printed);
+      const again = await ingestCli(synthetic, '--keep', '--lang', 'en');
+      expect(again.stderr).toContain(`This article was kept before (${id}); its proposals and decisions stand`);
+      const [count] = await probe(db, 'MATCH (s:Source {id: $id}) RETURN count(s) AS sources', { id });
+      expect(count).toEqual({ sources: 1 });
+    } finally {
+      await undoArticle(db, id!);
+    }
   });
 
   it('names a bad option with the usage', async () => {
