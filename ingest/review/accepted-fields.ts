@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../core/iso-date.ts';
+import { REGION_CODE } from '../../core/region-code.ts';
 import type { ProposalKind } from '../proposal.ts';
 import { ArticleReviewError } from './review-error.ts';
 
 // Messages are codes of review-error.ts's `problems`, said in the user's language there.
 const text = z.string().trim().min(1, 'empty');
 const number = z.coerce.number<unknown>({ error: 'notNumber' }).refine(Number.isFinite, 'notNumber');
-const regionCode = z.string().regex(/^\d{6}$/, 'notRegionCode');
+const regionCode = z.string().regex(REGION_CODE, 'notRegionCode');
 const place = { region: regionCode.optional(), park: text.optional() };
 // The periods seed/schema/article-file.ts takes: 2024, 2024-Q1, 2024-H1, 2024-05, 2022-01/2022-11.
 const period = z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|\d{2}))?(\/\d{4}(-\d{2})?)?$/, 'notPeriod');

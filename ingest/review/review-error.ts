@@ -24,7 +24,7 @@ const kindNames: Record<string, Record<Lang, string>> = {
 const problems: Record<string, Record<Lang, string>> = {
   empty: { zh: '不能为空', en: 'it is empty' },
   notNumber: { zh: '不是数字', en: 'it is not a number' },
-  notRegionCode: { zh: '不是 6 位地区代码', en: 'it is not a 6-digit region code' },
+  notRegionCode: { zh: '不是地区代码（2、4 或 6 位，如 36、3608、360824）', en: 'it is not a region code (2, 4 or 6 digits, such as 36, 3608, 360824)' },
   notPeriod: { zh: '不是时期（如 2024、2024-Q1、2024-H1、2024-05、2022-01/2022-11）', en: 'it is no period such as 2024, 2024-Q1, 2024-H1, 2024-05 or 2022-01/2022-11' },
   notWhole: { zh: '不是整数元', en: 'it is not a whole number of yuan' },
   negative: { zh: '小于零', en: 'it is below zero' },
@@ -66,8 +66,8 @@ const wording: Record<ArticleReviewErrorCode, Record<Lang, (p: ArticleReviewErro
     en: (p) => `Field ${p.field}: the graph has no ${named(p.field ?? '', 'en')} "${p.value}". ${p.field === 'park' ? 'Accept the proposal of that park first, or give a region code (region) instead.' : 'Give one the graph holds.'}`,
   },
   needsPlace: {
-    zh: (p) => `这条${p.kind === 'park' ? '园区提议需要它所在的地区' : '提议需要地点'}：请填写 region（6 位地区代码）${p.kind === 'park' ? '' : '或 park（园区名）'}后再接受。`,
-    en: (p) => `This ${p.kind} proposal needs a place: give region (a 6-digit region code)${p.kind === 'park' ? '' : ' or park (a park\'s name)'} before accepting it.`,
+    zh: (p) => `这条${p.kind === 'park' ? '园区提议需要它所在的地区' : '提议需要地点'}：请填写 region（地区代码，如 360824）${p.kind === 'park' ? '' : '或 park（园区名）'}后再接受。`,
+    en: (p) => `This ${p.kind} proposal needs a place: give region (a region code such as 360824)${p.kind === 'park' ? '' : ' or park (a park\'s name)'} before accepting it.`,
   },
   newIndicatorPlace: {
     zh: () => '新指标的数字需要地点：请填写 region 或 park 后再接受。',
