@@ -1,9 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EditorAccess } from '../../core/config.ts';
 import type { Database, Transaction } from '../../db/database.ts';
+import { creditCodeCheckDigit } from '../../core/credit-code.ts';
+import { importFile } from '../../import/import-file.ts';
+import { undoImport } from '../../import/undo/undo-import.ts';
 import { graphqlClient } from '../helpers/graphql.ts';
 import { inRolledBackTransaction } from '../helpers/rolled-back.ts';
 
@@ -56,6 +59,7 @@ function clients(db: Database) {
   const editor = graphqlClient(db, { access, token: TOKEN });
   const reader = graphqlClient(db, { access });
   return {
+    db,
     editor,
     reader,
     async keep(text = ARTICLE): Promise<Kept> {
@@ -236,5 +240,24 @@ describe('an ingested article under review', () => {
       expect(first.data!.undoArticle).toMatchObject({ id: key, title: '测试县卯工业经济稳中有进', deleted: 6, restored: 0, proposals: kept.proposals.length });
       expect(await census(tx, key)).toEqual({ ...empty, sources: 0, proposals: 0 });
       expect((await api.editor(UNDO, { id: key })).errors?.[0]?.extensions).toMatchObject({ reason: 'unknownArticle' });
+    }));
+
+  it('merges with a firm a team imported, and holds that import\'s undo until the article is undone', () =>
+    onCounty(async (api, tx) => {
+      const credit = `91910101TEXT00041${creditCodeCheckDigit('91910101TEXT00041')}`;
+      const roster = path.join(access.uploadsDir, 'test-article-roster.csv');
+      writeFileSync(roster, ['企业名称,统一社会信用代码,登记状态,所属省份,所属城市,所属区县', `测试盐业有限公司,${credit},存续,测试省丑,测试市寅,测试县卯`].join('\n'));
+      const imported = await importFile(api.db, roster, { by: 'tester' });
+      const kept = await api.keep();
+      const firm = find(kept, 'FIRM', (p) => value(p, 'name') === '测试盐业有限公司');
+      expect((await api.decide({ id: firm.id, decision: 'ACCEPT' })).errors).toBeUndefined();
+      const sourcesOf = async () => (await tx.run<{ sources: string[] }>({ name: 'test/firm-sources', text: 'MATCH (f:Firm {id: $id}) RETURN f.sources AS sources' }, { id: `firm-${credit}` }))[0]?.sources;
+      expect(await sourcesOf()).toEqual([imported.id, kept.source.key]);
+
+      await expect(undoImport(api.db, imported.id)).rejects.toThrow(kept.source.key);
+      await api.editor(UNDO, { id: kept.source.key });
+      expect(await sourcesOf()).toEqual([imported.id]);
+      await undoImport(api.db, imported.id);
+      expect(await sourcesOf()).toBeUndefined();
     }));
 });
