@@ -8,6 +8,13 @@ export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
  */
 export const MAX_FILE_BYTES = { txt: MAX_TEXT_BYTES, html: 10 * 1024 * 1024, docx: 10 * 1024 * 1024 } as const;
 
+/**
+ * How much a .docx may unpack to: its parts (the text, styles, pictures) held together. A Word file
+ * of 10 MB unpacks to about as much (its pictures are compressed already); a ZIP bomb of a few KB
+ * unpacks to gigabytes, and is refused before mammoth unpacks it.
+ */
+export const MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024;
+
 /** The least share of Han characters among the letters (Han, Latin, …) for a text to be taken as Chinese. */
 export const MIN_CHINESE_SHARE = 0.2;
 

@@ -207,7 +207,38 @@ describe('readArticle: bad input is refused, with what was wrong', () => {
     const noDocument = await refusal(file('empty.docx', await zip.generateAsync({ type: 'uint8array' })));
     expect(noDocument.message).toContain('the archive has no word/document.xml');
   });
+
+  it('refuses a .docx that unpacks to more than an article could (a ZIP bomb), whether it declares its size or hides it', async () => {
+    // 60 MB of one character packs into about 60 KB.
+    const bomb = await new JSZip()
+      .file('word/document.xml', ' '.repeat(60 * 1024 * 1024))
+      .generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const declared = await refusal(file('bomb.docx', bomb));
+    expect(declared.code).toBe('unpacksTooLarge');
+    expect(declared.message).toBe('bomb.docx unpacks to more than 50 MB (a Word file is a ZIP archive): no article is that large, so it may be damaged or crafted. Save it as .txt, or copy and paste the text.');
+    expect(declared.describe('zh')).toContain('解压后超过 50 MB');
+
+    // The same archive declaring 1 KB for the part, in its local header and in the central directory
+    // (the uncompressed size 22 and 24 bytes into them, the name 30 and 46).
+    const hidden = Buffer.from(bomb);
+    for (const [signature, size, name] of [[0x04034b50, 22, 30], [0x02014b50, 24, 46]] as const) {
+      for (let i = hidden.indexOf(u32(signature)); i !== -1; i = hidden.indexOf(u32(signature), i + 4)) {
+        if (hidden.toString('latin1', i + name, i + name + 17) === 'word/document.xml') hidden.writeUInt32LE(1024, i + size);
+      }
+    }
+    expect((await refusal(file('hidden-bomb.docx', hidden))).code).toBe('unpacksTooLarge');
+    // And one whose archive cannot be read (cut short: no end of its central directory): refused as damaged, not handed to mammoth to unpack whole.
+    const damaged = bomb.subarray(0, bomb.length - 10);
+    expect((await refusal(file('damaged.docx', damaged))).params).toEqual({ file: 'damaged.docx', reason: 'damaged' });
+  });
 });
+
+const u32 = (value: number) => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(value);
+  return bytes;
+};
 
 /** A minimal valid .docx (what Word needs to open it: content types, the package relation, the document), one paragraph per line. */
 async function docx(paragraphs: string[]): Promise<Uint8Array> {
