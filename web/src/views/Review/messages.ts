@@ -5,7 +5,8 @@ type Key =
   | 'col.name' | 'col.segment' | 'col.method' | 'col.matched' | 'col.confidence' | 'col.source' | 'col.status' | 'col.decide'
   | 'segmentOf' | 'accept' | 'reject' | 'move' | 'move.to' | 'move.choose' | 'move.button' | 'deciding'
   | 'decided' | 'movedTo' | 'kind.MAKES' | 'kind.ADDS'
-  | 'shown' | 'empty' | 'empty.pending';
+  | 'shown' | 'empty' | 'empty.pending'
+  | 'articles' | 'articles.kept' | 'articles.pending' | 'articles.done' | 'articles.none';
 
 /** The Review view's text, Chinese first. */
 const messages: Messages<Key> = {
@@ -40,6 +41,11 @@ const messages: Messages<Key> = {
     shown: '已显示 {shown} / {total} 条',
     empty: '没有这种状态的归类。',
     'empty.pending': '没有待审核的归类。',
+    articles: '待审文章',
+    'articles.kept': '{at} 送审',
+    'articles.pending': '{n} 条提议待审核',
+    'articles.done': '提议都已审核',
+    'articles.none': '没有送审的文章：在“导入文章”页读取一篇文章后点“送审”。',
   },
   en: {
     title: 'Review',
@@ -72,6 +78,11 @@ const messages: Messages<Key> = {
     shown: 'Showing {shown} of {total}',
     empty: 'No placement has this status.',
     'empty.pending': 'Nothing is waiting for review.',
+    articles: 'Articles to review',
+    'articles.kept': 'kept on {at}',
+    'articles.pending': '{n} proposals to decide',
+    'articles.done': 'every proposal decided',
+    'articles.none': 'No article is kept for review: read one on the article page and choose Keep for review.',
   },
 };
 
