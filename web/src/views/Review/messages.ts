@@ -12,7 +12,7 @@ type Key =
 const messages: Messages<Key> = {
   zh: {
     title: '审核',
-    intro: '导入时置信度不够、没有直接写入的环节归类在这里等待审核：接受、拒绝，或移到同一产业链的另一个环节。决定立即生效，产业链地图随之更新。',
+    intro: '导入时置信度不够、没有直接写入的环节归类在这里等待审核：接受、拒绝，或移到同一产业链的另一个环节。决定立即生效，产业链地图随之更新。送审的文章列在最上方，点开即可逐条审核其中的提议。',
     filters: '筛选条件',
     status: '状态',
     import: '导入批次',
@@ -49,7 +49,7 @@ const messages: Messages<Key> = {
   },
   en: {
     title: 'Review',
-    intro: 'Placements an import was not confident enough to write wait here: accept them, reject them, or move them to another segment of the same chain. A decision takes effect at once, on the chain maps too.',
+    intro: 'Placements an import was not confident enough to write wait here: accept them, reject them, or move them to another segment of the same chain. A decision takes effect at once, on the chain maps too. Articles kept for review are listed first: open one to decide its proposals.',
     filters: 'Filters',
     status: 'Status',
     import: 'Import',
