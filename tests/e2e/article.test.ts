@@ -60,6 +60,15 @@ async function firmSources(page: Page): Promise<string> {
   return (await page.getByTestId('explore-sources').textContent()) ?? '';
 }
 
+/** The sources and evidence the Explore details panel shows of the park 峡江县工业园区. */
+async function parkSources(page: Page): Promise<string> {
+  await page.goto(`${app.url}/#/explore?focus=Park:xiajiang-industrial-park`);
+  await page.reload();
+  await expect.poll(() => page.getByTestId('explore-details-name').textContent(), SLOW).toBe('峡江县工业园区');
+  await expect.poll(() => page.getByTestId('explore-sources').isVisible(), SLOW).toBe(true);
+  return (await page.getByTestId('explore-sources').textContent()) ?? '';
+}
+
 /** The sentences and their sources the salt-chemical chain map of 新干县 quotes. */
 async function saltEvidence(page: Page): Promise<string> {
   await page.goto(`${app.url}/#/chain?chain=salt-chemical&place=360824`);
@@ -189,7 +198,14 @@ describe('reading an article in the web app', () => {
     await expect.poll(() => capsules.getAttribute('data-status'), WRITE).toBe('accepted');
     expect(await capsules.getByTestId('article-review-error').count()).toBe(0);
     expect(await capsules.textContent()).toContain('峡江县');
-    expect(await page.getByTestId('article-pending').getAttribute('data-pending')).toBe(String(total - 3));
+    // The park, named in two sentences (峡江县工业园区, 峡江工业园区): accepted twice, the article is its source twice.
+    const parks = page.locator('[data-testid="article-review-item"][data-kind="PARK"]').filter({ hasText: '峡江县工业园区' });
+    expect(await parks.count()).toBe(2);
+    for (const park of await parks.all()) {
+      await park.getByTestId('article-accept').click();
+      await expect.poll(() => park.getAttribute('data-status'), WRITE).toBe('accepted');
+    }
+    expect(await page.getByTestId('article-pending').getAttribute('data-pending')).toBe(String(total - 5));
     await settled(page);
     await shoot(page, 'article-review');
 
@@ -197,6 +213,7 @@ describe('reading an article in the web app', () => {
     const sources = await firmSources(page);
     expect(sources).toContain(KEPT_TITLE);
     expect(sources).toContain(SIGNING);
+    expect((await parkSources(page)).split(KEPT_TITLE).length - 1).toBe(2);
     const evidence = await saltEvidence(page);
     expect(evidence).toContain(PILLARS);
     const cited = page.getByTestId('chain-evidence').locator('li').filter({ hasText: PILLARS });
@@ -216,6 +233,7 @@ describe('reading an article in the web app', () => {
     expect(after).not.toContain(KEPT_TITLE);
     expect(after).toContain(SIGNING);
     expect(await saltEvidence(page)).not.toContain(KEPT_TITLE);
+    expect(await parkSources(page)).not.toContain(KEPT_TITLE);
     await page.goto(`${url}/#/review`);
     await expect.poll(() => page.getByTestId('review-articles').locator('ul, [data-testid="review-articles-none"]').count(), SLOW).toBe(1);
     expect(await page.getByTestId('review-article').filter({ hasText: KEPT_TITLE }).count()).toBe(0);
