@@ -78,7 +78,7 @@ async function saltEvidence(page: Page): Promise<string> {
   return (await page.getByTestId('chain-evidence').textContent()) ?? '';
 }
 
-/** A proposal of the kept article: its kind, and words its row shows. */
+/** A proposal of the kept article: its kind (lowercase, as the row gives it), and words its row shows. */
 const item = (page: Page, kind: string, text: string) => page.locator(`[data-testid="article-review-item"][data-kind="${kind}"]`).filter({ hasText: text });
 
 describe('reading an article in the web app', () => {
@@ -170,19 +170,19 @@ describe('reading an article in the web app', () => {
     await expect.poll(() => items.count(), SLOW).toBe(total);
 
     // 新干县's focus on 盐化工, under the sentence it came from, and the firm.
-    const focus = item(page, 'FOCUS', '盐化工').filter({ hasText: '新干县' });
+    const focus = item(page, 'focus', '盐化工').filter({ hasText: '新干县' });
     expect(await focus.count()).toBe(1);
     const focusSentence = page.getByTestId('article-sentence').filter({ has: focus });
     expect(await focusSentence.locator('mark').textContent()).toBe(PILLARS);
     await focus.getByTestId('article-accept').click();
     await expect.poll(() => focus.getAttribute('data-status'), WRITE).toBe('accepted');
     expect(await focus.textContent()).toContain('已接受');
-    const firm = item(page, 'FIRM', '江西赣南制药有限公司');
+    const firm = item(page, 'firm', '江西赣南制药有限公司');
     await firm.getByTestId('article-accept').click();
     await expect.poll(() => firm.getAttribute('data-status'), WRITE).toBe('accepted');
 
     // The capsule project was read in 新干县; it is 峡江县's. A code the tree lacks is refused, naming the field.
-    const proposed = item(page, 'PROJECT', '年产100亿套胶囊');
+    const proposed = item(page, 'project', '年产100亿套胶囊');
     expect(await proposed.textContent()).toContain('新干县');
     // By its id from here: while edited, its fields are inputs, no longer its text.
     const capsules = page.locator(`[data-testid="article-review-item"][data-id="${await proposed.getAttribute('data-id')}"]`);
@@ -199,7 +199,7 @@ describe('reading an article in the web app', () => {
     expect(await capsules.getByTestId('article-review-error').count()).toBe(0);
     expect(await capsules.textContent()).toContain('峡江县');
     // The park, named in two sentences (峡江县工业园区, 峡江工业园区): accepted twice, the article is its source twice.
-    const parks = page.locator('[data-testid="article-review-item"][data-kind="PARK"]').filter({ hasText: '峡江县工业园区' });
+    const parks = page.locator('[data-testid="article-review-item"][data-kind="park"]').filter({ hasText: '峡江县工业园区' });
     expect(await parks.count()).toBe(2);
     for (const park of await parks.all()) {
       await park.getByTestId('article-accept').click();

@@ -214,10 +214,10 @@ const WALK: { view: string; open: (page: Page, url: string) => Promise<void> }[]
       await expect.poll(() => page.getByTestId('article-review-title').textContent().catch(() => null), SLOW).toBe(KEPT_TITLE);
       const rejected = page.locator('[data-testid="article-review-item"][data-status="rejected"]');
       if ((await rejected.count()) === 0) {
-        await page.locator('[data-testid="article-review-item"][data-kind="PLACE"]').first().getByTestId('article-reject').click();
+        await page.locator('[data-testid="article-review-item"][data-kind="place"]').first().getByTestId('article-reject').click();
         await expect.poll(() => rejected.count(), SLOW).toBe(1);
       }
-      await page.locator('[data-testid="article-review-item"][data-kind="PROJECT"][data-status="pending"]').first().getByTestId('article-edit').click();
+      await page.locator('[data-testid="article-review-item"][data-kind="project"][data-status="pending"]').first().getByTestId('article-edit').click();
       await expect.poll(() => page.getByTestId('article-accept-edits').isVisible(), SLOW).toBe(true);
     },
   },
