@@ -3,8 +3,8 @@ import { t } from './editor-gate-messages';
 
 /**
  * What an editor's request that failed says to the editor. A file the importer refuses, or an
- * article that cannot be read, comes with the server's own sentence in the page's language
- * (IMPORT_REFUSED, ARTICLE_REFUSED); the server's other refusals
+ * article that cannot be read or a decision on its proposals refused, comes with the server's own
+ * sentence in the page's language (IMPORT_REFUSED, ARTICLE_REFUSED, REVIEW_REFUSED); the server's other refusals
  * are in English for API clients, so the page says them in its own words.
  */
 export function editorErrorText(error: Error): string {
@@ -12,6 +12,7 @@ export function editorErrorText(error: Error): string {
   switch (code) {
     case 'IMPORT_REFUSED':
     case 'ARTICLE_REFUSED':
+    case 'REVIEW_REFUSED':
       return error.message;
     case 'UNAUTHENTICATED':
       return t('error.unauthenticated');

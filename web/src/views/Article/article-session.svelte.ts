@@ -1,12 +1,14 @@
-import type { ArticleProposalsQuery } from '../../generated/graphql';
-import type { ArticleInput } from '../../generated/graphql';
+import type { ArticleInput, ArticleProposalsQuery } from '../../generated/graphql';
 import { request, uploadFile } from '../../lib/api/client';
 import { editorErrorText } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
+import { route } from '../../lib/state/route.svelte';
 import { viewer } from '../../lib/state/viewer.svelte';
+import { articleReview } from './article-review.svelte';
+import { groupBySentence } from './by-sentence';
 import { t } from './messages';
-import { ArticleProposals } from './operations';
+import { ArticleProposals, IngestArticle } from './operations';
 
 export type Read = ArticleProposalsQuery['articleProposals'];
 export type ArticleProposal = Read['proposals'][number];
@@ -16,13 +18,6 @@ const MAX_TEXT_BYTES = 900_000;
 
 /** The files the server reads as articles (ingest/read/file-format.ts). */
 const FILES = /\.(txt|html?|docx)$/i;
-
-/** One sentence and what was read from it. */
-export interface SentenceProposals {
-  index: number;
-  text: string;
-  proposals: ArticleProposal[];
-}
 
 /**
  * An article pasted in and what the server read from it. Kept while the editor looks at other
@@ -35,17 +30,13 @@ export class ArticleSession {
   busy = $state(false);
   error = $state<string | null>(null);
   read = $state.raw<Read | null>(null);
+  /** While the article read is being kept for review. */
+  keeping = $state(false);
+  /** What the last read sent: keeping the article sends it again, so what is kept is what was read. */
+  #asked: ArticleInput | null = null;
 
   /** The sentences that proposed something, in the article's order. */
-  readonly bySentence = $derived.by((): SentenceProposals[] => {
-    const read = this.read;
-    if (!read) return [];
-    const groups = new Map<number, ArticleProposal[]>();
-    for (const proposal of read.proposals) groups.set(proposal.sentence, [...(groups.get(proposal.sentence) ?? []), proposal]);
-    return [...groups]
-      .sort((a, b) => a[0] - b[0])
-      .map(([index, proposals]) => ({ index, text: read.sentences[index] ?? '', proposals }));
-  });
+  readonly bySentence = $derived(this.read ? groupBySentence(this.read.proposals, this.read.sentences) : []);
 
   /** Reads the pasted text. */
   async propose() {
@@ -73,15 +64,31 @@ export class ArticleSession {
     }
   }
 
+  /** Keeps the article read for review, then opens it in review mode (`#/article?id=<key>`), which a link can reopen. */
+  async keep() {
+    if (!this.#asked) return;
+    this.error = null;
+    this.keeping = true;
+    try {
+      const kept = (await request(IngestArticle, { input: this.#asked, language: i18n.locale === 'en' ? 'EN' : 'ZH' })).ingestArticle;
+      apiStatus.ok();
+      articleReview.show(kept);
+      route.go('article', { id: kept.source.key });
+    } catch (error) {
+      this.#failed(error);
+    } finally {
+      this.keeping = false;
+    }
+  }
+
   async #ask(article: Pick<ArticleInput, 'text' | 'upload'>) {
     this.busy = true;
     try {
-      const data = await request(ArticleProposals, {
-        input: { ...article, publishedOn: this.publishedOn || null, title: this.title.trim() || null },
-        language: i18n.locale === 'en' ? 'EN' : 'ZH',
-      });
+      const input = { ...article, publishedOn: this.publishedOn || null, title: this.title.trim() || null };
+      const data = await request(ArticleProposals, { input, language: i18n.locale === 'en' ? 'EN' : 'ZH' });
       apiStatus.ok();
       this.read = data.articleProposals;
+      this.#asked = input;
     } catch (error) {
       this.#failed(error);
     } finally {
@@ -101,6 +108,7 @@ export class ArticleSession {
     this.title = '';
     this.read = null;
     this.error = null;
+    this.#asked = null;
   }
 }
 

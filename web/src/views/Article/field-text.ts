@@ -1,9 +1,9 @@
 import type { FocusRole, ProjectStatus } from '../../generated/graphql';
 import { figureText, money, roleName, statusName } from '../../lib/i18n/common-messages';
-import type { ArticleProposal } from './article-session.svelte';
 import { t } from './messages';
 
-type Field = ArticleProposal['fields'][number];
+/** A field of a proposal, read or kept for review: the API gives both the same shape. */
+type Field = { name: string; value: string; shown?: string | null };
 
 /** A proposal's field as the page shows it: a key by its name, an amount in 亿元/万元, a status or role in words. */
 export function fieldText({ name, value, shown }: Field): string {
@@ -32,7 +32,7 @@ export function fieldName(name: string): string {
 }
 
 /** A proposal's fields as the page lists them: a figure's value, unit and qualifier as one (10.4%, 超过10%, 3.2亿元). */
-export function shownFields(proposal: ArticleProposal): { name: string; label: string; text: string }[] {
+export function shownFields(proposal: { fields: readonly Field[] }): { name: string; label: string; text: string }[] {
   const byName = new Map(proposal.fields.map((field) => [field.name, field]));
   const value = byName.get('value');
   const unit = byName.get('unit');

@@ -11,7 +11,11 @@ type Key =
   | 'field.region' | 'field.name' | 'field.mention' | 'field.known' | 'field.park' | 'field.firm' | 'field.investmentCny'
   | 'field.amountQualifier' | 'field.capacity' | 'field.status' | 'field.signedOn' | 'field.chain' | 'field.role'
   | 'field.indicator' | 'field.period' | 'field.value' | 'field.unit' | 'field.qualifier' | 'field.label'
-  | 'qualifier.more_than' | 'qualifier.forecast';
+  | 'qualifier.more_than' | 'qualifier.forecast'
+  | 'keep' | 'keep.busy' | 'keep.hint'
+  | 'review.kept' | 'review.keptBy' | 'review.pending' | 'review.new' | 'review.missing' | 'review.status'
+  | 'accept' | 'edit' | 'acceptEdits' | 'cancel' | 'reject' | 'deciding' | 'decided' | 'edit.hint' | 'edit.none'
+  | 'undo' | 'undo.confirm' | 'undo.busy' | 'undone';
 
 /** The article page's text, Chinese first. */
 const messages: Messages<Key> = {
@@ -69,6 +73,28 @@ const messages: Messages<Key> = {
     'field.label': '所测事项',
     'qualifier.more_than': '超过',
     'qualifier.forecast': '预计',
+    keep: '送审',
+    'keep.busy': '正在保存文章，留待审核……',
+    'keep.hint': '送审后，文章和它的提议保存下来；每条提议经你接受后才写入图谱。',
+    'review.kept': '{at} 送审',
+    'review.keptBy': '{by} 于 {at} 送审',
+    'review.pending': '{total} 条提议中，{pending} 条待审核。',
+    'review.new': '导入另一篇文章',
+    'review.missing': '没有这篇待审文章：它可能已经撤销。',
+    'review.status': '审核',
+    accept: '接受',
+    edit: '修改',
+    acceptEdits: '接受修改',
+    cancel: '取消',
+    reject: '拒绝',
+    deciding: '正在保存…',
+    decided: '{by} · {at}',
+    'edit.hint': '只发送改过的字段；清空一个字段即去掉它。地区填 6 位代码。',
+    'edit.none': '（不填）',
+    undo: '撤销整篇文章',
+    'undo.confirm': '撤销《{title}》？它已接受的提议写入图谱的内容都会移除或复原，文章和它的全部提议也一并删除。',
+    'undo.busy': '正在撤销……',
+    undone: '已撤销《{title}》：删除 {deleted} 项，复原 {restored} 项，移除 {proposals} 条提议。',
   },
   en: {
     title: 'Import an article',
@@ -124,6 +150,28 @@ const messages: Messages<Key> = {
     'field.label': 'What is measured',
     'qualifier.more_than': 'more than',
     'qualifier.forecast': 'forecast',
+    keep: 'Keep for review',
+    'keep.busy': 'Keeping the article for review…',
+    'keep.hint': 'Kept for review, the article and its proposals are saved; each fact reaches the graph only once you accept it.',
+    'review.kept': 'Kept for review on {at}',
+    'review.keptBy': 'Kept for review by {by} on {at}',
+    'review.pending': '{pending} of {total} proposals wait for a decision.',
+    'review.new': 'Import another article',
+    'review.missing': 'No article is kept for review under this link: it may have been undone.',
+    'review.status': 'Decision',
+    accept: 'Accept',
+    edit: 'Edit',
+    acceptEdits: 'Accept edits',
+    cancel: 'Cancel',
+    reject: 'Reject',
+    deciding: 'Saving…',
+    decided: '{by} · {at}',
+    'edit.hint': 'Only the fields you change are sent; empty a field to leave it out. A region is its 6-digit code.',
+    'edit.none': '(none)',
+    undo: 'Undo this article',
+    'undo.confirm': 'Undo “{title}”? What its accepted proposals wrote to the graph is removed or given back, and the article goes with all its proposals.',
+    'undo.busy': 'Undoing…',
+    undone: 'Undid “{title}”: {deleted} deleted, {restored} given back, {proposals} proposals removed.',
   },
 };
 

@@ -20,3 +20,57 @@ export const ArticleProposals = graphql(`
     }
   }
 `);
+
+/** What the review mode shows of a kept article: its Source, its sentences and its proposals as decided so far. */
+export const KeptArticleFields = graphql(`
+  fragment KeptArticleFields on IngestedArticle {
+    source { id key title publishedOn script importedAt importedBy }
+    sentences
+    pendingCount
+    proposals { ...ArticleReviewItemFields }
+  }
+`);
+
+/** One proposal of a kept article, and what deciding it answers. */
+export const ArticleReviewItemFields = graphql(`
+  fragment ArticleReviewItemFields on ArticleReviewItem {
+    id
+    kind
+    status
+    fields { name value shown }
+    sentence
+    confidence
+    zh: why(language: ZH)
+    en: why(language: EN)
+    decidedBy
+    decidedAt
+  }
+`);
+
+/** Keeps the article for review: its proposals wait, pending, until each is decided. */
+export const IngestArticle = graphql(`
+  mutation IngestArticle($input: ArticleInput!, $language: Language) {
+    ingestArticle(input: $input, language: $language) { ...KeptArticleFields }
+  }
+`);
+
+/** A kept article, reopened by its Source's key. */
+export const IngestedArticle = graphql(`
+  query IngestedArticle($id: ID!) {
+    ingestedArticle(id: $id) { ...KeptArticleFields }
+  }
+`);
+
+/** Accepts (with the editor's corrections) or rejects one proposal of a kept article. */
+export const DecideArticleProposal = graphql(`
+  mutation DecideArticleProposal($input: DecideArticleProposalInput!, $language: Language) {
+    decideArticleProposal(input: $input, language: $language) { ...ArticleReviewItemFields }
+  }
+`);
+
+/** Undoes a kept article: what its accepted proposals wrote, and the article itself. */
+export const UndoArticle = graphql(`
+  mutation UndoArticle($id: ID!, $language: Language) {
+    undoArticle(id: $id, language: $language) { id title deleted restored proposals }
+  }
+`);

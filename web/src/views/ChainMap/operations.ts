@@ -34,7 +34,7 @@ export const ChainMapData = graphql(`
         projects { id name status }
         figures { ...ChainMapFigure }
       }
-      focuses { role evidence place { ... on Region { id name } ... on Park { id name } } }
+      focuses { role evidence sources { id title } place { ... on Region { id name } ... on Park { id name } } }
       figures { ...ChainMapFigure }
       rosters { key title scope }
       links {

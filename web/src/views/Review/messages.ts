@@ -5,13 +5,14 @@ type Key =
   | 'col.name' | 'col.segment' | 'col.method' | 'col.matched' | 'col.confidence' | 'col.source' | 'col.status' | 'col.decide'
   | 'segmentOf' | 'accept' | 'reject' | 'move' | 'move.to' | 'move.choose' | 'move.button' | 'deciding'
   | 'decided' | 'movedTo' | 'kind.MAKES' | 'kind.ADDS'
-  | 'shown' | 'empty' | 'empty.pending';
+  | 'shown' | 'empty' | 'empty.pending'
+  | 'articles' | 'articles.kept' | 'articles.pending' | 'articles.done' | 'articles.none';
 
 /** The Review view's text, Chinese first. */
 const messages: Messages<Key> = {
   zh: {
     title: '审核',
-    intro: '导入时置信度不够、没有直接写入的环节归类在这里等待审核：接受、拒绝，或移到同一产业链的另一个环节。决定立即生效，产业链地图随之更新。',
+    intro: '导入时置信度不够、没有直接写入的环节归类在这里等待审核：接受、拒绝，或移到同一产业链的另一个环节。决定立即生效，产业链地图随之更新。送审的文章列在最上方，点开即可逐条审核其中的提议。',
     filters: '筛选条件',
     status: '状态',
     import: '导入批次',
@@ -40,10 +41,15 @@ const messages: Messages<Key> = {
     shown: '已显示 {shown} / {total} 条',
     empty: '没有这种状态的归类。',
     'empty.pending': '没有待审核的归类。',
+    articles: '待审文章',
+    'articles.kept': '{at} 送审',
+    'articles.pending': '{n} 条提议待审核',
+    'articles.done': '提议都已审核',
+    'articles.none': '没有送审的文章：在“导入文章”页读取一篇文章后点“送审”。',
   },
   en: {
     title: 'Review',
-    intro: 'Placements an import was not confident enough to write wait here: accept them, reject them, or move them to another segment of the same chain. A decision takes effect at once, on the chain maps too.',
+    intro: 'Placements an import was not confident enough to write wait here: accept them, reject them, or move them to another segment of the same chain. A decision takes effect at once, on the chain maps too. Articles kept for review are listed first: open one to decide its proposals.',
     filters: 'Filters',
     status: 'Status',
     import: 'Import',
@@ -72,6 +78,11 @@ const messages: Messages<Key> = {
     shown: 'Showing {shown} of {total}',
     empty: 'No placement has this status.',
     'empty.pending': 'Nothing is waiting for review.',
+    articles: 'Articles to review',
+    'articles.kept': 'kept on {at}',
+    'articles.pending': '{n} proposals to decide',
+    'articles.done': 'every proposal decided',
+    'articles.none': 'No article is kept for review: read one on the article page and choose Keep for review.',
   },
 };
 

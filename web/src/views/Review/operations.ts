@@ -43,3 +43,10 @@ export const ReviewImports = graphql(`
     imports { key fileName importedAt }
   }
 `);
+
+/** The articles kept for review, newest first, with how many of their proposals wait. */
+export const ReviewArticles = graphql(`
+  query ReviewArticles {
+    ingestedArticles { source { key title importedAt } pendingCount }
+  }
+`);
