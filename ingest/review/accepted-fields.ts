@@ -32,6 +32,11 @@ const schemas = {
   'new-indicator': z.object({ ...place, label: text, period: period.optional(), value: number, unit: text }),
 } satisfies Record<ProposalKind, z.ZodObject>;
 
+/** The fields a person may set on a proposal of this kind before accepting it, in the order the page offers them. */
+export function editableFields(kind: ProposalKind): string[] {
+  return Object.keys(schemas[kind].shape);
+}
+
 export type AcceptedFields = { [K in ProposalKind]: z.infer<(typeof schemas)[K]> };
 
 /**
@@ -41,7 +46,7 @@ export type AcceptedFields = { [K in ProposalKind]: z.infer<(typeof schemas)[K]>
  */
 export function acceptedFields<K extends ProposalKind>(kind: K, proposed: Record<string, unknown>, edits: { name: string; value: string }[] = []): AcceptedFields[K] {
   const schema = schemas[kind] as z.ZodObject;
-  const allowed = Object.keys(schema.shape);
+  const allowed = editableFields(kind);
   const fields: Record<string, unknown> = { ...proposed };
   for (const { name, value } of edits) {
     if (!allowed.includes(name)) throw new ArticleReviewError('unknownField', { kind, field: name, allowed: allowed.join(', ') });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { editableFields } from '../../ingest/review/accepted-fields.ts';
 import { groupBySentence } from '../../web/src/views/Article/by-sentence.ts';
 import { changedFields, draftOf } from '../../web/src/views/Article/edit-fields.ts';
 
 const capsules = {
-  kind: 'PROJECT' as const,
+  editable: editableFields('project'),
   fields: [
     { name: 'region', value: '360824' },
     { name: 'name', value: '年产100亿套胶囊生产项目' },

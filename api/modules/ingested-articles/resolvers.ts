@@ -1,4 +1,5 @@
 import { describeReasons } from '../../../ingest/reasons.ts';
+import { editableFields } from '../../../ingest/review/accepted-fields.ts';
 import { ingestedArticles } from '../../../ingest/review/ingested-articles.ts';
 import { requireEditor } from '../../access/viewer.ts';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
@@ -23,6 +24,7 @@ export const ingestedArticlesResolvers: Resolvers = {
   },
   ArticleReviewItem: {
     fields: (item) => item.shown,
+    editable: (item) => editableFields(item.kind),
     sentence: (item) => item.sentenceIndex,
     why: (item, { language }) => describeReasons(item.why, langOf(language)),
   },

@@ -1,4 +1,6 @@
 import { ApiError } from '../api/client';
+import { apiStatus } from '../state/api-status.svelte';
+import { viewer } from '../state/viewer.svelte';
 import { t } from './editor-gate-messages';
 
 /**
@@ -29,4 +31,14 @@ export function editorErrorText(error: Error): string {
     default:
       return t('error.other', { message: error.message });
   }
+}
+
+/**
+ * An editor's request that failed, told everywhere it matters: the page's API status, the viewer
+ * (a token the server refuses signs the editor out), and the words for the editor, returned.
+ */
+export function editorFailure(error: unknown): string {
+  apiStatus.report(error);
+  viewer.refused(error);
+  return editorErrorText(error as Error);
 }

@@ -1,10 +1,9 @@
 import type { ArticleFieldInput, ArticleProposalDecision, KeptArticleFieldsFragment, UndoArticleMutation } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
-import { editorErrorText } from '../../lib/components/editor-error';
+import { editorFailure } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
 import { Load } from '../../lib/state/load.svelte';
-import { viewer } from '../../lib/state/viewer.svelte';
 import { groupBySentence } from './by-sentence';
 import { DecideArticleProposal, IngestedArticle, UndoArticle } from './operations';
 
@@ -92,9 +91,7 @@ export class ArticleReview {
 
   #failed(id: string, error: unknown) {
     // REVIEW_REFUSED comes worded in the page's language, naming the field that does not hold.
-    this.errors = { ...this.errors, [id]: editorErrorText(error as Error) };
-    apiStatus.report(error);
-    viewer.refused(error);
+    this.errors = { ...this.errors, [id]: editorFailure(error) };
   }
 }
 

@@ -1,10 +1,9 @@
 import type { ArticleInput, ArticleProposalsQuery } from '../../generated/graphql';
 import { request, uploadFile } from '../../lib/api/client';
-import { editorErrorText } from '../../lib/components/editor-error';
+import { editorFailure } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
 import { route } from '../../lib/state/route.svelte';
-import { viewer } from '../../lib/state/viewer.svelte';
 import { articleReview } from './article-review.svelte';
 import { groupBySentence } from './by-sentence';
 import { t } from './messages';
@@ -97,9 +96,7 @@ export class ArticleSession {
   }
 
   #failed(error: unknown) {
-    this.error = editorErrorText(error as Error);
-    apiStatus.report(error);
-    viewer.refused(error);
+    this.error = editorFailure(error);
   }
 
   clear() {

@@ -38,6 +38,7 @@ export const ArticleReviewItemFields = graphql(`
     kind
     status
     fields { name value shown }
+    editable
     sentence
     confidence
     zh: why(language: ZH)

@@ -1,9 +1,8 @@
 import type { ImportFileInput, ImportFileKind, ImportFileMutation } from '../../generated/graphql';
 import { request, uploadFile, type Uploaded } from '../../lib/api/client';
-import { editorErrorText } from '../../lib/components/editor-error';
+import { editorFailure } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
-import { viewer } from '../../lib/state/viewer.svelte';
 import { t } from './messages';
 import { ImportFile } from './operations';
 
@@ -129,9 +128,7 @@ export class ImportSession {
   }
 
   #failed(error: unknown) {
-    this.error = editorErrorText(error as Error);
-    apiStatus.report(error);
-    viewer.refused(error);
+    this.error = editorFailure(error);
   }
 
   #reset() {

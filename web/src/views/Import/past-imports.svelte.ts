@@ -1,10 +1,9 @@
 import type { PastImportsQuery, UndoImportMutation } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
-import { editorErrorText } from '../../lib/components/editor-error';
+import { editorFailure } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
 import { Load } from '../../lib/state/load.svelte';
-import { viewer } from '../../lib/state/viewer.svelte';
 import { PastImports, UndoImport } from './operations';
 
 export type PastImport = PastImportsQuery['imports'][number];
@@ -31,9 +30,7 @@ export class PastImportList {
       this.undone = (await request(UndoImport, { id: key, language: i18n.locale === 'en' ? 'EN' : 'ZH' })).undoImport;
       apiStatus.ok();
     } catch (error) {
-      this.error = editorErrorText(error as Error);
-      apiStatus.report(error);
-      viewer.refused(error);
+      this.error = editorFailure(error);
     } finally {
       this.undoing = null;
       this.refresh();

@@ -1,10 +1,9 @@
 import type { ProposalDecision, ProposalFieldsFragment, ProposalFilter, ProposalsQuery } from '../../generated/graphql';
 import { request } from '../../lib/api/client';
-import { editorErrorText } from '../../lib/components/editor-error';
+import { editorFailure } from '../../lib/components/editor-error';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { apiStatus } from '../../lib/state/api-status.svelte';
 import { PagedList } from '../../lib/state/paged-list';
-import { viewer } from '../../lib/state/viewer.svelte';
 import { DecideProposal, Proposals } from './operations';
 
 export type ProposalRow = ProposalFieldsFragment;
@@ -45,9 +44,7 @@ export class ReviewQueue extends PagedList<ProposalFilter, ProposalRow, Connecti
       if (current) this.load.data = { ...current, rows: current.rows.map((row) => (row.id === id ? data.decideProposal : row)) };
       apiStatus.ok();
     } catch (error) {
-      this.errors = { ...this.errors, [id]: editorErrorText(error as Error) };
-      apiStatus.report(error);
-      viewer.refused(error);
+      this.errors = { ...this.errors, [id]: editorFailure(error) };
     } finally {
       this.deciding = null;
     }
