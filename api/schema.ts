@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isObjectType, Kind, parse, type GraphQLSchema } from 'graphql';
 import { projectRoot } from '../core/config.ts';
 import { enumValues } from '../core/enum-values.ts';
 import { articleProposalsResolvers } from './modules/article-proposals/resolvers.ts';
@@ -44,6 +44,21 @@ export function loadTypeDefs(): string[] {
     .filter((file) => file.endsWith('.graphql'))
     .sort()
     .map((file) => readFileSync(path.join(modulesRoot, file), 'utf8'));
+}
+
+/**
+ * The root query fields only an editor may ask for: those the SDL describes as "Editor only." (each
+ * resolver starts with requireEditor). Read from the SDL, so a new editor-only field needs no list.
+ */
+export function editorOnlyQueryFields(): Set<string> {
+  const fields = new Set<string>();
+  for (const definition of loadTypeDefs().flatMap((text) => parse(text).definitions)) {
+    if ((definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) || definition.name.value !== 'Query') continue;
+    for (const field of definition.fields ?? []) {
+      if (field.description?.value.trimStart().startsWith('Editor only.')) fields.add(field.name.value);
+    }
+  }
+  return fields;
 }
 
 /**

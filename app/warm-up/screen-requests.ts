@@ -1,4 +1,5 @@
 import { Kind, print, type DocumentNode } from 'graphql';
+import { editorOnlyQueryFields } from '../../api/schema.ts';
 import { cypher } from '../../db/cypher-files.ts';
 import type { Database } from '../../db/database.ts';
 import * as screens from '../../web/src/generated/graphql.ts';
@@ -20,10 +21,10 @@ interface ScreenSubjects {
 type ScreenOperation = { [K in keyof typeof screens]: K extends `${string}Document` ? K : never }[keyof typeof screens];
 
 /**
- * Root fields only an editor may ask for (each resolver starts with requireEditor): the screens
- * that ask for them open for editors alone, so a reader's warm-up cannot answer them.
+ * Root fields only an editor may ask for: the screens that ask for them open for editors alone, so
+ * a reader's warm-up cannot answer them.
  */
-const EDITOR_ONLY_FIELDS = new Set(['imports', 'proposals', 'confidentialProjects', 'articleProposals']);
+const EDITOR_ONLY_FIELDS = editorOnlyQueryFields();
 
 /** Whether a reader opening the screen can send the operation: a query of fields readers may read (a warm-up never writes). */
 function readerOperation(document: DocumentNode): boolean {
