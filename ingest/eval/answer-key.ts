@@ -22,6 +22,8 @@ export interface KeyFact {
   investmentCny?: number;
   signedOn?: string;
   firmNames?: string[];
+  /** A project's park, by its names (Simplified), when the key places it in one. */
+  parkNames?: string[];
 }
 
 const unique = (facts: KeyFact[]) => [...new Map(facts.map((f) => [f.label, f])).values()];
@@ -50,6 +52,9 @@ export function answerKey(article: Article): KeyFact[] {
       firmNames: project.firm ? firmNames.get(project.firm) : undefined,
       investmentCny: project.investmentCny,
       signedOn: project.signedOn,
+      region: project.region,
+      park: project.park,
+      parkNames: project.park ? parkNames.get(project.park) : undefined,
     });
   }
   for (const focus of article.focuses) {

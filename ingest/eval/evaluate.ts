@@ -2,7 +2,7 @@ import type { SeedSet } from '../../seed/seed-set.ts';
 import { ArticleExtractor } from '../extract/extract-article.ts';
 import { seedGazetteer } from '../gazetteer/seed-gazetteer.ts';
 import { SCORED_KINDS, answerKey, type ScoredKind } from './answer-key.ts';
-import { add, emptyCounts, score, type Counts, type Score } from './score.ts';
+import { add, emptyCounts, score, type Counts, type Placed, type Score } from './score.ts';
 
 export interface ArticleResult extends Score {
   article: string;
@@ -12,6 +12,7 @@ export interface Evaluation {
   articles: ArticleResult[];
   totals: Record<ScoredKind, Counts>;
   all: Counts;
+  projectPlaces: Placed;
 }
 
 /**
@@ -28,5 +29,9 @@ export function evaluate(seed: SeedSet): Evaluation {
     SCORED_KINDS.map((kind) => [kind, articles.reduce((sum, a) => add(sum, a.byKind[kind]), emptyCounts())]),
   ) as Record<ScoredKind, Counts>;
   const all = SCORED_KINDS.reduce((sum, kind) => add(sum, totals[kind]), emptyCounts());
-  return { articles, totals, all };
+  const projectPlaces = articles.reduce<Placed>(
+    (sum, a) => ({ found: sum.found + a.projectPlaces.found, placed: sum.placed + a.projectPlaces.placed, misplaced: [...sum.misplaced, ...a.projectPlaces.misplaced] }),
+    { found: 0, placed: 0, misplaced: [] },
+  );
+  return { articles, totals, all, projectPlaces };
 }

@@ -23,13 +23,22 @@ export function scoredKind(proposal: Proposal): ScoredKind | null {
 }
 
 /** A park's names in the form parkKey gives both spellings (于都县工业园区 and 于都工业园区 alike). */
-function sameParkName(proposed: string, key: KeyFact): boolean {
+function sameParkName(proposed: string, names: string[]): boolean {
   const strip = (name: string) => parkKey(name).replace(/(县|市|区)(?=.{2,}(园|区)$)/, '');
-  return key.names.some((name) => strip(name) === strip(proposed));
+  return names.some((name) => strip(name) === strip(proposed));
 }
 
 function samePlace(proposal: { region?: string; park?: string }, key: KeyFact): boolean {
-  if (key.park) return proposal.park !== undefined && sameParkName(proposal.park, key);
+  if (key.park) return proposal.park !== undefined && sameParkName(proposal.park, key.names);
+  return proposal.region === key.region;
+}
+
+/**
+ * Whether a project the key places (in a region or a park) is proposed there: scored apart from
+ * the match, which names, amounts and dates decide, since a project placed wrong is still found.
+ */
+export function placedRight(proposal: { region?: string; park?: string }, key: KeyFact): boolean {
+  if (key.park) return proposal.park !== undefined && sameParkName(proposal.park, key.parkNames ?? []);
   return proposal.region === key.region;
 }
 
@@ -47,7 +56,7 @@ export function matches(proposal: Proposal, key: KeyFact): boolean {
     case 'place':
       return key.kind === 'places' && !key.park && proposal.fields.region === key.region;
     case 'park':
-      return key.kind === 'places' && Boolean(key.park) && sameParkName(proposal.fields.name, key);
+      return key.kind === 'places' && Boolean(key.park) && sameParkName(proposal.fields.name, key.names);
     case 'firm':
       return key.kind === 'firms' && key.names.includes(normaliseName(proposal.fields.name));
     case 'project': {

@@ -2,7 +2,7 @@ import { normaliseName } from '../extract/firms.ts';
 import { parkKey } from '../extract/parks.ts';
 import type { Proposal } from '../proposal.ts';
 import { SCORED_KINDS, type KeyFact, type ScoredKind } from './answer-key.ts';
-import { matches, scoredKind } from './match.ts';
+import { matches, placedRight, scoredKind } from './match.ts';
 
 /** Counts for one kind: key facts found (recall) and distinct proposals that state a key fact (precision). */
 export interface Counts {
@@ -19,6 +19,15 @@ export interface Score {
   /** Key facts no proposal states, and distinct proposals that state none, for reading the mistakes. */
   missed: KeyFact[];
   wrong: Proposal[];
+  /** Of the key's projects with a place that were found, how many a matching proposal places there (match.ts placedRight). */
+  projectPlaces: Placed;
+}
+
+export interface Placed {
+  found: number;
+  placed: number;
+  /** The key's projects found, but placed elsewhere. */
+  misplaced: KeyFact[];
 }
 
 /** Proposals that say the same thing from several sentences count once (a region named ten times is one place). */
@@ -48,10 +57,17 @@ export function score(proposals: Proposal[], key: KeyFact[]): Score {
   const distinct = [...new Map(proposals.map((p) => [identity(p), p])).values()];
   const missed: KeyFact[] = [];
   const wrong: Proposal[] = [];
+  const projectPlaces: Placed = { found: 0, placed: 0, misplaced: [] };
   for (const fact of key) {
     byKind[fact.kind].keyFacts++;
-    if (proposals.some((p) => matches(p, fact))) byKind[fact.kind].found++;
+    const matching = proposals.filter((p) => matches(p, fact));
+    if (matching.length > 0) byKind[fact.kind].found++;
     else missed.push(fact);
+    if (fact.kind === 'projects' && (fact.region || fact.park) && matching.length > 0) {
+      projectPlaces.found++;
+      if (matching.some((p) => p.kind === 'project' && placedRight(p.fields, fact))) projectPlaces.placed++;
+      else projectPlaces.misplaced.push(fact);
+    }
   }
   for (const proposal of distinct) {
     const kind = scoredKind(proposal);
@@ -60,7 +76,7 @@ export function score(proposals: Proposal[], key: KeyFact[]): Score {
     if (key.some((fact) => matches(proposal, fact))) byKind[kind].correct++;
     else wrong.push(proposal);
   }
-  return { byKind, newIndicators: distinct.filter((p) => p.kind === 'new-indicator').length, missed, wrong };
+  return { byKind, newIndicators: distinct.filter((p) => p.kind === 'new-indicator').length, missed, wrong, projectPlaces };
 }
 
 export const recall = (c: Counts) => (c.keyFacts === 0 ? 1 : c.found / c.keyFacts);

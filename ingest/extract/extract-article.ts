@@ -75,6 +75,8 @@ export class ArticleExtractor {
     let heading: Role | undefined;
     let carried: string | undefined;
     let previousParagraph = -1;
+    /** The region the last sentence naming a place named last (none when it named a park), and its paragraph. */
+    let recent: { place: PlaceRef; paragraph: number } | undefined;
     for (const { sentence, firms, places, parks } of mentions) {
       // A period and a heading hold within their paragraph.
       if (sentence.paragraph !== previousParagraph) [heading, carried] = [undefined, undefined];
@@ -129,7 +131,12 @@ export class ArticleExtractor {
       for (const project of projects) {
         // 项目在某开发区签约/落户: the place right after the name, else the one before it.
         const landed = project.start >= 0 ? placesAt.find((p) => p.start > project.start && /^(在|落户|落地|落户于|位于)$/.test(text.slice(project.end, p.start))) : undefined;
-        const place = landed ? (landed.park ? { park: landed.park } : { region: landed.region! }) : placeBefore(project.start === -1 ? text.length : project.start);
+        const at = project.start === -1 ? text.length : project.start;
+        // A project signed in a sentence that names no place (他先后参加…项目签约仪式) is in the region
+        // the sentences just before it named (峡江县委副书记…), not in the article's main place; after a
+        // park (穿行在宜章氟化学工业园…), the next paragraph's projects are the article's again (窥一斑而见全豹).
+        const nearby = !placesAt.some((p) => p.end <= at) && recent && sentence.paragraph - recent.paragraph <= 1 ? recent.place : undefined;
+        const place = landed ? (landed.park ? { park: landed.park } : { region: landed.region! }) : (nearby ?? placeBefore(at));
         proposals.push({ ...base, kind: 'project', fields: { ...place, ...project.fields }, confidence: project.confidence, why: project.why });
       }
       // A chain's name inside a firm's (华科新能源) says nothing of a place's industry.
@@ -147,6 +154,8 @@ export class ArticleExtractor {
       }
       lastFirm = firms.at(-1) ?? lastFirm;
       carried = periods.at(-1)?.period ?? carried;
+      const named = placesAt.at(-1);
+      if (named) recent = named.region ? { place: { region: named.region }, paragraph: sentence.paragraph } : undefined;
       // A short sentence with one role (二是着力做大四个主导产业。) heads the sentences after it, to the next heading or paragraph.
       const roles = rolesIn(text);
       if (text.length <= 24 && roles.length === 1) heading = roles[0]!.role;

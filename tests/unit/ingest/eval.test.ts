@@ -28,5 +28,10 @@ describe('npm run ingest:eval', () => {
       }
     }
     expect(evaluation.all.keyFacts).toBe(SCORED_KINDS.reduce((n, k) => n + evaluation.totals[k].keyFacts, 0));
+    // Where the projects found are placed: no more than were found, the rest named.
+    for (const { projectPlaces, byKind } of [...evaluation.articles, { projectPlaces: evaluation.projectPlaces, byKind: evaluation.totals }]) {
+      expect(projectPlaces.found).toBeLessThanOrEqual(byKind.projects.found);
+      expect(projectPlaces.misplaced).toHaveLength(projectPlaces.found - projectPlaces.placed);
+    }
   });
 });
