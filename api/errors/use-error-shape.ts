@@ -15,7 +15,8 @@ const YOGA_INTERNAL = 'INTERNAL_SERVER_ERROR';
  */
 function graphqlJsCode(error: GraphQLError): ErrorCode | undefined {
   if (error.originalError && !(error.originalError instanceof GraphQLError)) return undefined;
-  if (/^(?:Variable "\$|Argument "[^"]+" of (?:required|non-null) type)/.test(error.message)) return 'BAD_USER_INPUT';
+  // The last of many such errors (graphql-js stops at 50): "Too many errors processing variables, error limit reached."
+  if (/^(?:Variable "\$|Argument "[^"]+" of (?:required|non-null) type|Too many errors processing variables)/.test(error.message)) return 'BAD_USER_INPUT';
   if (/^(?:Must provide operation name|Unknown operation named|Must provide an operation|Schema is not configured to execute)/.test(error.message)) return 'OPERATION_RESOLUTION_FAILURE';
   return undefined;
 }

@@ -68,6 +68,13 @@ describe('every error', () => {
     expect(body.errors![0]!.extensions!.code).toBe(code);
   });
 
+  it('variables past graphql-js\'s limit of 50 errors: every error, its closing "too many" one too, is BAD_USER_INPUT', async () => {
+    const { body } = await graphql('query ($codes: [String!]!) { compareRegions(codes: $codes) { __typename } }', { codes: Array.from({ length: 60 }, () => ({})) });
+    expect(body.errors).toHaveLength(51);
+    expect(body.errors!.at(-1)!.message).toContain('Too many errors processing variables');
+    expect(new Set(body.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+
   it('each request gets an id of its own', async () => {
     const ids = await Promise.all(Array.from({ length: 5 }, async () => (await graphql('{ nope }')).requestIdHeader));
     expect(new Set(ids).size).toBe(5);
